@@ -1,0 +1,47 @@
+# tifa: the two commands a new user types are `make run` and `make test`.
+# Both install the system ICU headers first when they are missing.
+
+SWIFT       ?= swift
+CORPUS      ?= Corpus
+OUT         ?= Output
+JOBS        ?=
+ICU_HEADER  := /usr/include/unicode/ubrk.h
+RELEASE_BIN := .build/release/tifa
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all setup run test bench clean help
+
+all: run
+
+help:
+	@echo "make run    install ICU if missing, build (release), analyze $(CORPUS)/ into $(OUT)/"
+	@echo "make test   install ICU if missing, run the test suite"
+	@echo "make bench  benchmark (release build)"
+	@echo "make setup  only install what is missing"
+	@echo "make clean  remove build products and generated outputs"
+
+# libicu-dev provides the headers and the icuuc/icui18n libraries the CICU shim links.
+setup:
+	@command -v $(SWIFT) >/dev/null || { echo "error: the Swift toolchain ('$(SWIFT)') is not on PATH; install Swift 6 first" >&2; exit 1; }
+	@if [ ! -f $(ICU_HEADER) ]; then \
+	  echo "ICU headers missing: installing libicu-dev with apt-get"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libicu-dev pkg-config >/dev/null || \
+	    { echo "error: could not install libicu-dev; install it by hand (apt-get install libicu-dev)" >&2; exit 1; }; \
+	fi
+
+run: setup
+	$(SWIFT) build -c release --product tifa
+	$(RELEASE_BIN) run --corpus $(CORPUS) --out $(OUT) $(if $(JOBS),--jobs $(JOBS))
+
+test: setup
+	$(SWIFT) test
+
+bench: setup
+	$(SWIFT) build -c release --product tifa
+	@echo "bench: not yet implemented beyond a timed run (see issue 8)"
+	@bash -c 'time $(RELEASE_BIN) run --corpus $(CORPUS) --out $(OUT) --quiet'
+
+clean:
+	rm -rf .build
+	find $(OUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

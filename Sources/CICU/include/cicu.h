@@ -1,0 +1,51 @@
+#ifndef CICU_H
+#define CICU_H
+
+// A small C surface over ICU for Swift. Only plain C types cross this boundary:
+// ICU's own headers must not be visible to Swift (Foundation on Linux ships a renamed
+// copy of ICU, and the two clash), and ICU's functions are version-suffixed macros
+// that Swift cannot import.
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// An ICU word break iterator. Not thread-safe: use one per thread.
+typedef struct cicu_word_breaker cicu_word_breaker;
+
+/// Opens a word break iterator for `locale` (e.g. "zh"). Returns NULL on failure and
+/// stores ICU's error code in `*error_code` (0 on success; negative values are warnings).
+cicu_word_breaker *cicu_word_breaker_open(const char *locale, int32_t *error_code);
+
+/// Points the iterator at `length` UTF-16 code units. The text is not copied: it must
+/// stay alive and unchanged until the next call to set_text or close.
+/// `text` may be NULL when `length` is 0. Returns ICU's error code (0 on success).
+int32_t cicu_word_breaker_set_text(cicu_word_breaker *breaker, const uint16_t *text,
+                                   int32_t length);
+
+/// Advances to the next boundary and returns its offset in code units, or -1 when the
+/// text is exhausted. `*rule_status` receives the rule status of the segment that ends
+/// at that boundary (ICU's UWordBreak: 0 none, 100 number, 200 letter, 300 kana, 400 ideo).
+int32_t cicu_word_breaker_next(cicu_word_breaker *breaker, int32_t *rule_status);
+
+/// Fills up to `capacity` boundaries (segment ends) and their rule statuses; returns how
+/// many were written, 0 when the text is exhausted. Cheaper than calling next per token.
+int32_t cicu_word_breaker_fill(cicu_word_breaker *breaker, int32_t *ends,
+                               int32_t *rule_statuses, int32_t capacity);
+
+/// Releases the iterator. Accepts NULL.
+void cicu_word_breaker_close(cicu_word_breaker *breaker);
+
+/// ICU's symbolic name for an error code, e.g. "U_ILLEGAL_ARGUMENT_ERROR".
+const char *cicu_error_name(int32_t error_code);
+
+/// Writes ICU's version ("72.1") into `buffer` (at least 20 bytes).
+void cicu_version(char *buffer, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

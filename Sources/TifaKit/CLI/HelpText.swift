@@ -1,0 +1,68 @@
+/// The words `tifa --help` and `tifa help COMMAND` print.
+public enum HelpText {
+    public static let overview = """
+    tifa \(TifaVersion.current): counts the political language of Chinese Party and government magazines
+
+    USAGE: tifa <command> [options]
+
+    COMMANDS:
+      run         analyze every issue in a corpus folder and write CSV and reports
+      tokenize    print the word segmentation of a text, one line per input line
+      help        show help for a command
+
+    OPTIONS:
+      -h, --help  show this help
+      --version   show tifa's and ICU's versions
+
+    Run 'tifa help <command>' for a command's options.
+
+    """
+
+    public static let run = """
+    USAGE: tifa run [--corpus DIR] [--out DIR] [--jobs N] [--quiet]
+
+    Analyzes every .txt issue in the corpus folder (UTF-8) and writes, atomically:
+      terms.csv    issue,term,count,per_10k      one row per issue and term
+      issues.csv   issue,file,chars,tokens       one row per issue
+      report.md    sizes and top terms per issue
+
+    OPTIONS:
+      --corpus DIR   folder of issues (default: Corpus)
+      --out DIR      output folder, created when missing (default: Output)
+      --jobs N       issues analyzed at once (default: number of cores)
+      --quiet        no progress or summary on standard error
+      -h, --help     show this help
+
+    EXIT STATUS: 0 all issues analyzed; 1 some issue failed (named on standard error)
+    or the run could not finish; 2 usage error.
+
+    """
+
+    public static let tokenize = """
+    USAGE: tifa tokenize [FILE]
+
+    Reads text from FILE (or standard input when FILE is absent or '-') and prints the
+    tokens of each input line separated by two spaces, one output line per input line.
+    Characters are not changed: no repair, no normalization. This is the format of the
+    SIGHAN word-segmentation bakeoff, so standard scorers can measure it.
+
+    OPTIONS:
+      -h, --help     show this help
+
+    """
+
+    /// Help for `command`, or nil when there is no such command.
+    public static func forCommand(_ command: String) -> String? {
+        switch command {
+        case "run": return run
+        case "tokenize": return tokenize
+        case "help": return overview
+        default: return nil
+        }
+    }
+}
+
+/// tifa's version, shown by `--version` and recorded with results.
+public enum TifaVersion {
+    public static let current = "0.1.0"
+}

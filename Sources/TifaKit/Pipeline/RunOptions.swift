@@ -1,0 +1,20 @@
+import Foundation
+
+/// What `tifa run` is asked to do.
+public struct RunOptions: Sendable, Equatable {
+    /// Folder of `.txt` issues.
+    public var corpus: String
+    /// Folder the outputs are written to (created when missing).
+    public var output: String
+    /// How many issues are analyzed at once.
+    public var jobs: Int
+
+    public init(corpus: String = "Corpus", output: String = "Output", jobs: Int = RunOptions.defaultJobs) {
+        self.corpus = corpus
+        self.output = output
+        self.jobs = max(1, jobs)
+    }
+
+    /// One job per active core.
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+}

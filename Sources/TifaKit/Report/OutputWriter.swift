@@ -1,0 +1,25 @@
+/// Writes the corpus-wide outputs into the output folder, each file atomically.
+public struct OutputWriter: Sendable {
+    public var folder: String
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// Writes terms.csv, issues.csv and report.md; returns their paths.
+    public func write(issues: [IssueAnalysis], diagnostics: [Diagnostic]) throws -> [String] {
+        let failures = diagnostics.filter { $0.severity == .error }
+        let files: [(String, String)] = [
+            ("terms.csv", TermsTable.make(issues).render()),
+            ("issues.csv", IssuesTable.make(issues).render()),
+            ("report.md", MarkdownReport().render(issues: issues, failures: failures)),
+        ]
+        var written: [String] = []
+        for (name, contents) in files {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            try AtomicFile.write(contents, to: path)
+            written.append(path)
+        }
+        return written
+    }
+}

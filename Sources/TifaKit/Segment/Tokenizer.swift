@@ -1,0 +1,50 @@
+/// Turns text into tokens with ICU word breaking, telling words, numbers, punctuation and
+/// whitespace apart. Later layers (lexicon, rules, names) refine what it returns.
+public struct Tokenizer {
+    private let breaker: WordBreaker
+
+    public init(breaker: WordBreaker) {
+        self.breaker = breaker
+    }
+
+    /// Opens its own ICU iterator; use one tokenizer per thread.
+    public init() throws {
+        self.breaker = try WordBreaker()
+    }
+
+    /// Tokens covering all of `text`: concatenated, they give `text` back exactly.
+    public func tokenize(_ text: [UInt16]) throws -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 2 + 1)
+        try breaker.forEachSegment(text) { start, end, status in
+            tokens.append(Token(start: start, end: end, kind: Self.kind(status: status, text: text, start: start, end: end)))
+        }
+        return tokens
+    }
+
+    /// Tokenizes a string; convenience for callers that hold text as `String`.
+    public func tokenize(_ string: String) throws -> (text: [UInt16], tokens: [Token]) {
+        let text = Array(string.utf16)
+        return (text, try tokenize(text))
+    }
+
+    /// ICU's rule status, and for status 0 (no word) a look at the code units.
+    static func kind(status: Int32, text: [UInt16], start: Int, end: Int) -> TokenKind {
+        switch status {
+        case 100..<200: return .number
+        case 200..<500: return .word
+        default:
+            for unit in text[start..<end] where !isSpaceUnit(unit) { return .punctuation }
+            return .whitespace
+        }
+    }
+
+    static func isSpaceUnit(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+}

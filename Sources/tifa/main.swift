@@ -1,0 +1,4 @@
+import Foundation
+import TifaKit
+
+exit(TifaCommandLine.main(Array(CommandLine.arguments.dropFirst()), console: StandardConsole()))

@@ -1,0 +1,37 @@
+import XCTest
+@testable import TifaKit
+
+final class CSVTableTests: XCTestCase {
+    func testQuotesCellsThatNeedIt() {
+        var table = CSVTable(header: ["a", "b"])
+        table.append(["x,y", "say \"hi\""])
+        table.append(["line\nbreak", "plain"])
+        XCTAssertEqual(table.render(), "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n\"line\nbreak\",plain\n")
+    }
+
+    func testNeutralizesFormulasButNotNumbers() {
+        XCTAssertEqual(CSVTable.escape("=1+1"), "'=1+1")
+        XCTAssertEqual(CSVTable.escape("@SUM(A1)"), "'@SUM(A1)")
+        XCTAssertEqual(CSVTable.escape("-3.5"), "-3.5")
+        XCTAssertEqual(CSVTable.escape("+中文"), "'+中文")
+    }
+
+    func testAtomicWriteReplacesWholeFilesAndLeavesNoTemporaries() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder + "/nested/out.csv"
+        try AtomicFile.write("first\n", to: path)
+        try AtomicFile.write("second\n", to: path)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "second\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder + "/nested"), ["out.csv"])
+    }
+
+    func testAtomicWriteFailureKeepsThePreviousFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder + "/out.csv"
+        try AtomicFile.write("previous\n", to: path)
+        // A folder where the temporary file would go makes the write fail before the rename.
+        try FileManager.default.createDirectory(atPath: folder + "/.out.csv.\(getpid()).tmp", withIntermediateDirectories: false)
+        XCTAssertThrowsError(try AtomicFile.write("new\n", to: path))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "previous\n")
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import XCTest
+
+/// Paths to the fixtures next to the tests, and scratch folders that clean up after
+/// themselves.
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative).path
+    }
+
+    static func read(_ relative: String) throws -> String {
+        try String(contentsOfFile: path(relative), encoding: .utf8)
+    }
+
+    /// A new empty folder under the system's temporary folder.
+    static func temporaryFolder(_ name: String = #function) throws -> String {
+        let safe = name.filter { $0.isLetter || $0.isNumber }
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tifa-tests-\(safe)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// Compares `actual` with the golden file; with TIFA_UPDATE_GOLDEN=1 rewrites it instead.
+    static func assertMatchesGolden(_ actual: String, _ golden: String,
+                                    file: StaticString = #filePath, line: UInt = #line) throws {
+        let path = path("golden/\(golden)")
+        if ProcessInfo.processInfo.environment["TIFA_UPDATE_GOLDEN"] == "1" {
+            try actual.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertEqual(actual, expected, "\(golden) differs from its golden file (TIFA_UPDATE_GOLDEN=1 to accept)",
+                       file: file, line: line)
+    }
+}
