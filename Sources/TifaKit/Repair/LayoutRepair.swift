@@ -20,6 +20,7 @@ public struct LayoutRepair: Sendable {
             let cleaned = Self.collapseWhitespace(line)
             if !cleaned.isEmpty { kept.append((index + 1, cleaned)) }
         }
+        let lengths = kept.map(\.scalars.count)
         var paragraphs: [RepairedText.Paragraph] = []
         var current: [Unicode.Scalar] = []
         var currentLine = 0
@@ -31,7 +32,7 @@ public struct LayoutRepair: Sendable {
                 Self.appendJoined(&current, entry.scalars)
             }
             let next = i + 1 < kept.count ? kept[i + 1].scalars : nil
-            if next == nil || endsParagraph(at: i, in: kept.map(\.scalars.count), line: entry.scalars, next: next!) {
+            if next == nil || endsParagraph(at: i, in: lengths, line: entry.scalars, next: next!) {
                 var string = String.UnicodeScalarView()
                 string.append(contentsOf: current)
                 paragraphs.append(.init(text: String(string), line: currentLine))
