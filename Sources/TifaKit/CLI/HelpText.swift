@@ -8,6 +8,7 @@ public enum HelpText {
     COMMANDS:
       run         analyze every issue in a corpus folder and write CSV and reports
       tokenize    print the word segmentation of a text, one line per input line
+      mentions    print the slogans and entities found in each line, as JSON lines
       help        show help for a command
 
     OPTIONS:
@@ -51,11 +52,28 @@ public enum HelpText {
 
     """
 
+    public static let mentions = """
+    USAGE: tifa mentions [FILE] [--slogans FILE]...
+
+    Reads text from FILE (or standard input) and prints one JSON line per input line:
+      {"line":N,"mentions":[{"type":"slogan","category":"numbered","start":S,"end":E,"text":"四个意识"}]}
+    Offsets are in Unicode scalars of the line as given (no repair), end exclusive.
+    Slogans are learned over the whole input first, then counted in every line.
+    A slogan mention may add "normalized" (the form it is counted under, when it differs
+    from the text) and "quoted" (whether it stood in quotation marks).
+
+    OPTIONS:
+      --slogans FILE   more known formulations, one per line: `text [numbered|meeting|quoted]`
+      -h, --help       show this help
+
+    """
+
     /// Help for `command`, or nil when there is no such command.
     public static func forCommand(_ command: String) -> String? {
         switch command {
         case "run": return run
         case "tokenize": return tokenize
+        case "mentions": return mentions
         case "help": return overview
         default: return nil
         }

@@ -1,0 +1,29 @@
+/// Reads the text a command works on: a file, or standard input for `-` or no file.
+/// A problem is reported as a diagnostic naming the file, and the caller exits 1.
+enum InputText {
+    static func read(_ path: String?, console: Console) throws -> String? {
+        let path = path ?? "-"
+        let name = path == "-" ? "<stdin>" : path
+        let bytes: [UInt8]
+        do {
+            bytes = path == "-" ? Array(FileHandleInput.readStandardInput()) : try IssueAnalyzer.read(path)
+        } catch let TifaError.inputUnreadable(_, reason) {
+            console.err("\(Diagnostic(.error, file: name, "cannot read: \(reason)"))\n")
+            return nil
+        }
+        if bytes.isEmpty { return "" }
+        do {
+            return try TextDecoder().decode(bytes).text
+        } catch {
+            if error.message.hasPrefix("no text") { return String(decoding: bytes, as: UTF8.self) }
+            console.err("\(Diagnostic(.error, file: name, error.description))\n")
+            return nil
+        }
+    }
+}
+
+import Foundation
+
+enum FileHandleInput {
+    static func readStandardInput() -> Data { FileHandle.standardInput.readDataToEndOfFile() }
+}

@@ -1,0 +1,102 @@
+/// The shapes of numbered formulations, judged from the characters alone. A phrase that
+/// alternates numerals and single characters (三会一课, 两学一做, 一岗双责, 三送二听一沟通)
+/// is a formulation wherever it stands; one that merely starts with a numeral (四个意识,
+/// 两新) is one only when the text marks it (quotes) or it is known.
+public enum NumberedShape {
+    /// Whether `s` (a whole phrase) reads as a numbered formulation rather than a count,
+    /// an ordinal or a common word.
+    public static func isNumberedPhrase(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 2, s.count <= 12, let first = s.first, ChineseNumerals.isNumeral(first) else { return false }
+        guard s.allSatisfy(isHan) else { return false }
+        if startsWithNonCountingWord(s) { return false }
+        let run = numeralRunEnd(s, from: 0)
+        if run == s.count {
+            // All numerals: 五四三, 一二三四 are formulations; 十九, 三百五十 are numbers.
+            return s.count >= 3 && !s.contains { "百千万亿零〇".unicodeScalars.contains($0) }
+        }
+        // A numeral and a measure word and nothing else is a quantity: 两名, 一批, 三个;
+        // so is 一 with a measure word before anything (一个乡镇, 一次性), and a fraction.
+        let rest = String(String.UnicodeScalarView(s[run...]))
+        if ChineseNumerals.measureWords.contains(rest) { return false }
+        if ChineseNumerals.functionCharacters.contains(s[run]) { return false }
+        if run == 1, s[0] == "一", startsWithMeasureWord(s[1...]) { return false }
+        if rest.contains("分之") { return false }
+        // A multi-digit number followed by anything (三百名, 二十多个) is a quantity too.
+        if run >= 2, s[0..<run].contains(where: { "十百千万".unicodeScalars.contains($0) }), !isAlternating(s) {
+            return false
+        }
+        return true
+    }
+
+    /// A numeral that counts something (两年, 一次性奖励, 三分之一): a quantity, neither a
+    /// numbered formulation nor a catchword.
+    public static func isQuantity(_ s: [Unicode.Scalar]) -> Bool {
+        guard let first = s.first, ChineseNumerals.isNumeral(first), !startsWithNonCountingWord(s) else { return false }
+        let run = numeralRunEnd(s, from: 0)
+        guard run < s.count else { return false }
+        let rest = String(String.UnicodeScalarView(s[run...]))
+        if ChineseNumerals.measureWords.contains(rest) || rest.contains("分之") { return true }
+        if ChineseNumerals.functionCharacters.contains(s[run]) { return true }
+        return run == 1 && s[0] == "一" && startsWithMeasureWord(s[1...])
+    }
+
+    /// 三会一课, 两学一做, 一岗双责, 三送二听一沟通, 多规合一: at least two groups of a single
+    /// numeral followed by one or two other characters (the last may be a lone 一 after 合/归).
+    public static func isAlternating(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 4, s.allSatisfy(isHan) else { return false }
+        if String(String.UnicodeScalarView(s)).contains("分之") { return false }
+        var index = 0
+        var groups = 0
+        while index < s.count {
+            guard ChineseNumerals.isNumeral(s[index]) else { return false }
+            index += 1
+            if index == s.count {
+                // 多规合一, 三日合一: a final 一 after 合 or 归 closes the phrase.
+                return groups >= 1 && s[index - 1] == "一" && (s[index - 2] == "合" || s[index - 2] == "归")
+            }
+            let groupStart = index
+            // 一是, 二要: list markers; 一方百姓: a common word (百姓) that starts with a numeral.
+            if ChineseNumerals.functionCharacters.contains(s[index]) { return false }
+            if startsWithNonCountingWord(Array(s[(index - 1)...])) { return false }
+            while index < s.count, !ChineseNumerals.isNumeral(s[index]), index - groupStart < 2 { index += 1 }
+            let group = String(String.UnicodeScalarView(s[groupStart..<index]))
+            if group.isEmpty { return false }
+            if let first = group.unicodeScalars.first, counters.contains(first) { return false }
+            groups += 1
+            // Within a group of two, the second may not be a numeral; a third non-numeral
+            // means the phrase has run on into ordinary text.
+            if index < s.count, !ChineseNumerals.isNumeral(s[index]) { return false }
+        }
+        return groups >= 2
+    }
+
+    /// Pure counters: 一个一个, 三番五次, 一次两次 count, they do not abbreviate.
+    static let counters: Set<Unicode.Scalar> = ["个", "次", "些", "番", "遍", "倍", "名", "位", "年", "天"]
+
+    static func startsWithMeasureWord(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(s.prefix(2)))
+        return ChineseNumerals.measureWords.contains { text.hasPrefix($0) }
+    }
+
+    static func numeralRunEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        var index = start
+        while index < s.count, ChineseNumerals.isNumeral(s[index]) { index += 1 }
+        return index
+    }
+
+    static func startsWithNonCountingWord(_ s: [Unicode.Scalar]) -> Bool {
+        for word in ChineseNumerals.nonCountingWords {
+            let w = Array(word.unicodeScalars)
+            if s.count >= w.count, Array(s[0..<w.count]) == w { return true }
+        }
+        return false
+    }
+
+    /// Han ideographs (the URO, Extension A and the supplementary planes).
+    public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Decides whether a quoted phrase that is not numbered is a slogan or catchword, or one
+/// of the other things Chinese text puts in quotes: reported speech, a scare-quoted single
+/// word, the name of an institution, place or award.
+public enum QuotedSloganFilter {
+    /// Endings of names of institutions, places, awards and media, which are quoted in
+    /// such texts but are not slogans.
+    public static let nameEndings: [String] = [
+        "中心", "基地", "小镇", "公司", "集团", "街道", "社区", "工作室", "工作站", "论坛", "栏目", "频道",
+        "公众号", "网站", "称号", "标兵", "模范", "奖", "杯", "站", "馆", "园", "院", "校", "局",
+        "委", "村", "镇", "乡", "县", "市", "区", "省", "厅",
+    ]
+
+    /// Words that introduce reported speech when they stand right before the quote.
+    public static let speechCues: [String] = ["说：", "说:", "说", "道：", "道", "称", "表示", "问", "答", "：", ":", "曰"]
+
+    /// Words that make a quote a question, not a slogan.
+    static let questionWords = ["如何", "怎样", "怎么", "为什么", "吗", "呢"]
+
+    /// Marks of a sentence: a quote containing them is speech or a citation, not a slogan.
+    static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "…", "!", "?", ";", ":"]
+
+    /// Whether the quoted content (marks already removed) contains a whole sentence.
+    public static func isSentence(_ content: [Unicode.Scalar]) -> Bool {
+        content.contains { sentenceMarks.contains($0) }
+    }
+
+    /// Whether the text right before an opening quote introduces speech.
+    public static func followsSpeechCue(_ before: [Unicode.Scalar]) -> Bool {
+        let tail = String(String.UnicodeScalarView(before.suffix(3)))
+        return speechCues.contains { tail.hasSuffix($0) }
+    }
+
+    /// Whether one part (no 、 inside) passes as a quoted catchword. `isSingleWord` tells
+    /// whether a dictionary treats the text as one ordinary word.
+    public static func accepts(_ part: [Unicode.Scalar], isSingleWord: (String) -> Bool) -> Bool {
+        let hanCount = part.reduce(0) { $0 + (NumberedShape.isHan($1) ? 1 : 0) }
+        let length = part.filter { $0 != "，" && $0 != "," }.count
+        guard hanCount >= 2, length <= 12, hanCount * 2 >= length else { return false }
+        // 4600元以下, 8小时外, 1个APP: a number with its unit is a quantity.
+        if let first = part.first, ("0"..."9").contains(first) { return false }
+        let text = String(String.UnicodeScalarView(part))
+        // 第一书记: an ordinal; 如何当好…: a question, the title of a talk; a phrase
+        // with 的 describes (饲料工业的一场革命), slogans are terse.
+        if text.hasPrefix("第") || questionWords.contains(where: { text.contains($0) }) || text.contains("的") {
+            return false
+        }
+        // 一把手, 双向: a common word that happens to start with a numeral.
+        if ChineseNumerals.nonCountingWords.contains(text) { return false }
+        if nameEndings.contains(where: { text.hasSuffix($0) }) { return false }
+        // A parallel pair in one quote (百狮争先，一线攻坚) is one slogan; a longer clause
+        // list is prose.
+        let clauses = text.split(whereSeparator: { $0 == "，" || $0 == "," })
+        if clauses.count > 1 {
+            return clauses.count <= 3 && clauses.allSatisfy { (2...8).contains($0.unicodeScalars.count) }
+        }
+        // A two-character dictionary word in quotes is emphasis (“瓶颈”, “高地”).
+        if length == 2 && isSingleWord(text) { return false }
+        return true
+    }
+}

@@ -1,0 +1,18 @@
+/// The form a formulation is counted under: quotation marks and the enumeration comma
+/// inside it removed, so “四个”意识, 四个“意识” and 四个意识 are one slogan and
+/// 五不能、六不宜 is 五不能六不宜.
+public enum SloganNormalizer {
+    /// Quotation marks of every style Chinese text uses.
+    public static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'", "＂", "＇"]
+
+    /// Marks that are removed when matching (quotes and 、).
+    public static func isTransparent(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "、" || quoteMarks.contains(scalar) || CharacterClass.isSpace(scalar)
+    }
+
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isTransparent(scalar) { out.append(scalar) }
+        return String(out)
+    }
+}

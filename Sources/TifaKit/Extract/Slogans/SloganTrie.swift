@@ -1,0 +1,40 @@
+/// A character trie over an inventory's matching keys, for longest-match counting in one
+/// left-to-right pass (双带双强 wins over the 双带 inside it).
+public struct SloganTrie: Sendable {
+    private var children: [[Unicode.Scalar: Int32]] = [[:]]
+    private var values: [SloganInventory.Entry?] = [nil]
+
+    public init(_ inventory: SloganInventory) {
+        for key in inventory.entries.keys.sorted() {
+            insert(Array(key.unicodeScalars), inventory.entries[key]!)
+        }
+    }
+
+    private mutating func insert(_ key: [Unicode.Scalar], _ entry: SloganInventory.Entry) {
+        var node = 0
+        for scalar in key {
+            if let next = children[node][scalar] {
+                node = Int(next)
+            } else {
+                children.append([:])
+                values.append(nil)
+                children[node][scalar] = Int32(children.count - 1)
+                node = children.count - 1
+            }
+        }
+        values[node] = entry
+    }
+
+    /// The longest key starting at `start` in `text`: its end offset and entry.
+    public func longestMatch(in text: [Unicode.Scalar], from start: Int) -> (end: Int, entry: SloganInventory.Entry)? {
+        var node = 0
+        var best: (Int, SloganInventory.Entry)?
+        var index = start
+        while index < text.count, let next = children[node][text[index]] {
+            node = Int(next)
+            index += 1
+            if let value = values[node] { best = (index, value) }
+        }
+        return best
+    }
+}
