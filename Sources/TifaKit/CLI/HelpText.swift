@@ -9,6 +9,7 @@ public enum HelpText {
       run         analyze every issue in a corpus folder and write CSV and reports
       tokenize    print the word segmentation of a text, one line per input line
       mentions    print the slogans and entities found in each line, as JSON lines
+      bench-icu   time raw ICU word breaking over files (the benchmark's ceiling)
       help        show help for a command
 
     OPTIONS:
@@ -68,12 +69,22 @@ public enum HelpText {
 
     """
 
+    public static let benchICU = """
+    USAGE: tifa bench-icu FILE...
+
+    Times raw ICU word breaking (locale zh, one thread, no repair or lexicon) over the
+    files and prints icu_bytes=N icu_seconds=S icu_segments=K. `make bench` uses it as the
+    ceiling the whole pipeline is compared with.
+
+    """
+
     /// Help for `command`, or nil when there is no such command.
     public static func forCommand(_ command: String) -> String? {
         switch command {
         case "run": return run
         case "tokenize": return tokenize
         case "mentions": return mentions
+        case "bench-icu": return benchICU
         case "help": return overview
         default: return nil
         }

@@ -43,6 +43,8 @@ public enum TifaCommandLine {
             return try TokenizeCommand.execute(rest, console: console)
         case "mentions":
             return try MentionsCommand.execute(rest, console: console)
+        case "bench-icu":
+            return try BenchICUCommand.execute(rest, console: console)
         default:
             throw UsageError(command: "tifa", message: "unknown command '\(command)'")
         }

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Which terms an issue uses more than the rest of the corpus: log-likelihood G2 (Dunning
+/// 1993, the keyness statistic of AntConc and quanteda) for significance, and Hardie's log
+/// ratio for the size of the effect. G2 alone ranks frequent words first however small the
+/// difference; the log ratio says how many times more (in powers of two) the issue uses it.
+public struct Keyness: Sendable {
+    /// Terms seen fewer times than this in the issue are not listed.
+    public var minimumCount: Int
+    /// Only terms at least this significant are listed (3.84: p < 0.05, 6.63: p < 0.01).
+    public var minimumG2: Double
+
+    public init(minimumCount: Int = 3, minimumG2: Double = 3.84) {
+        self.minimumCount = minimumCount
+        self.minimumG2 = minimumG2
+    }
+
+    /// One term's keyness in one issue.
+    public struct Score: Sendable, Hashable {
+        public var term: String
+        public var count: Int
+        /// The count the issue would have if it used the term at the corpus rate.
+        public var expected: Double
+        public var g2: Double
+        /// log2 of the issue's rate over the rest's rate (0.5 added to a zero count).
+        public var logRatio: Double
+    }
+
+    /// Over-represented terms of an issue against the rest of the corpus, most key first.
+    /// `corpus` and `corpusTokens` include the issue itself.
+    public func scores(issue terms: [TermCount], issueTokens: Int, corpus: [String: Int], corpusTokens: Int) -> [Score] {
+        let restTokens = corpusTokens - issueTokens
+        guard issueTokens > 0, restTokens > 0 else { return [] }
+        var result: [Score] = []
+        for term in terms where term.count >= minimumCount {
+            let rest = max(0, (corpus[term.term] ?? term.count) - term.count)
+            let score = Self.score(a: term.count, b: rest, c: issueTokens, d: restTokens)
+            guard score.logRatio > 0, score.g2 >= minimumG2 else { continue }
+            result.append(Score(term: term.term, count: term.count, expected: score.expected, g2: score.g2, logRatio: score.logRatio))
+        }
+        return result.sorted { x, y in
+            if x.g2 != y.g2 { return x.g2 > y.g2 }
+            return x.term.unicodeScalars.lexicographicallyPrecedes(y.term.unicodeScalars)
+        }
+    }
+
+    /// G2 and log ratio for a term seen `a` times in `c` tokens and `b` times in `d` tokens.
+    public static func score(a: Int, b: Int, c: Int, d: Int) -> (expected: Double, g2: Double, logRatio: Double) {
+        let (a, b, c, d) = (Double(a), Double(b), Double(c), Double(d))
+        let e1 = c * (a + b) / (c + d)
+        let e2 = d * (a + b) / (c + d)
+        var g2 = 0.0
+        if a > 0 { g2 += a * log(a / e1) }
+        if b > 0 { g2 += b * log(b / e2) }
+        g2 *= 2
+        let logRatio = log2(((a == 0 ? 0.5 : a) / c) / ((b == 0 ? 0.5 : b) / d))
+        return (e1, g2, logRatio)
+    }
+}

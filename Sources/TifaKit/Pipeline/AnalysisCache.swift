@@ -1,0 +1,81 @@
+import Foundation
+
+/// Per-issue results kept between runs under `Output/cache/`, so a nightly run analyzes
+/// only what is new or changed and rebuilds corpus outputs from the rest. An entry is
+/// used only when the issue's bytes and the analyzer (version and configuration) are the
+/// ones it was made with.
+public struct AnalysisCache: Sendable {
+    /// Bumped whenever the layout of an entry changes.
+    public static let format = 1
+
+    public struct Entry: Codable, Sendable {
+        public var format: Int
+        /// What made the result: tifa's version and a fingerprint of its configuration.
+        public var analyzer: String
+        public var contentHash: String
+        public var file: String
+        public var analysis: IssueAnalysis
+    }
+
+    public var folder: String
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The entry's path. Issue names come from file names, which may hold anything a file
+    /// system allows; every byte but letters, digits, `-` and `_` is percent-encoded so no
+    /// name can point outside the cache folder.
+    public func path(for issue: String) -> String {
+        var name = ""
+        for byte in issue.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                name.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                name += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return (folder as NSString).appendingPathComponent(name + ".json")
+    }
+
+    /// The cached result for `issue` if it is current, nil otherwise (missing, stale,
+    /// unreadable or from another format: all mean "analyze again").
+    public func load(issue: String, contentHash: String, analyzer: String) -> IssueAnalysis? {
+        guard let data = FileManager.default.contents(atPath: path(for: issue)),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              entry.format == Self.format, entry.analyzer == analyzer, entry.contentHash == contentHash,
+              entry.analysis.issue == issue
+        else { return nil }
+        return entry.analysis
+    }
+
+    public func store(_ analysis: IssueAnalysis, contentHash: String, analyzer: String) throws {
+        let entry = Entry(format: Self.format, analyzer: analyzer, contentHash: contentHash, file: analysis.file, analysis: analysis)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data: Data
+        do {
+            data = try encoder.encode(entry)
+        } catch {
+            throw TifaError.outputNotWritable(path: path(for: analysis.issue), reason: "cannot encode result: \(error)")
+        }
+        try AtomicFile.write(Array(data), to: path(for: analysis.issue))
+    }
+
+    /// Removes entries of issues that are no longer in the corpus.
+    public func prune(keeping issues: Set<String>) {
+        let keep = Set(issues.map { (path(for: $0) as NSString).lastPathComponent })
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasSuffix(".json") && !keep.contains(name) {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
