@@ -14,7 +14,9 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "TifaKit", dependencies: ["CICU"]),
+        // Resources/lexicon/*.txt are the source of Segment/BuiltinLexiconData.swift
+        // (scripts/gen-lexicon.sh), compiled into the binary; not bundled.
+        .target(name: "TifaKit", dependencies: ["CICU"], exclude: ["Resources"]),
         .executableTarget(name: "tifa", dependencies: ["TifaKit"]),
         .testTarget(
             name: "TifaKitTests",

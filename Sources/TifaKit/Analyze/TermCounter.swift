@@ -1,7 +1,13 @@
 /// Counts the words and numbers of a tokenized text. Punctuation and whitespace are
 /// structure, not terms, so they never reach a frequency table.
 public struct TermCounter: Sendable {
-    public init() {}
+    /// Terms left out of the table (still counted in the token total, so rates do not
+    /// depend on the stopword list).
+    public var stopwords: Stopwords
+
+    public init(stopwords: Stopwords = .builtin) {
+        self.stopwords = stopwords
+    }
 
     /// Term counts sorted by count (descending), then by term, so ties never depend on
     /// hashing order, and the number of countable tokens.
@@ -9,8 +15,10 @@ public struct TermCounter: Sendable {
         var counts: [String: Int] = [:]
         var total = 0
         for token in tokens where token.kind.isCountable {
-            counts[token.text(in: text), default: 0] += 1
             total += 1
+            let term = token.text(in: text)
+            if stopwords.contains(term) { continue }
+            counts[term, default: 0] += 1
         }
         let terms = counts.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: Self.frequencyOrder)
         return (terms, total)

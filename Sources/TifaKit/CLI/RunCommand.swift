@@ -8,14 +8,17 @@ enum RunCommand {
             return 0
         }
         let command = "tifa run"
-        let parsed = try ParsedArguments(arguments, options: ["--corpus", "--out", "--jobs"],
-                                         flags: ["--quiet"], command: command)
+        let parsed = try ParsedArguments(arguments, options: ["--corpus", "--out", "--jobs", "--lexicon"],
+                                         flags: ["--quiet", "--keep-stopwords", "--no-discover"], command: command)
         if let extra = parsed.positionals.first {
             throw UsageError(command: command, message: "unexpected argument '\(extra)'")
         }
-        let options = RunOptions(corpus: parsed.value("--corpus") ?? "Corpus",
+        var options = RunOptions(corpus: parsed.value("--corpus") ?? "Corpus",
                                  output: parsed.value("--out") ?? "Output",
                                  jobs: try parsed.positiveInt("--jobs", command: command) ?? RunOptions.defaultJobs)
+        options.lexicons = parsed.options["--lexicon"] ?? []
+        options.keepStopwords = parsed.flags.contains("--keep-stopwords")
+        options.discoverWords = !parsed.flags.contains("--no-discover")
         let quiet = parsed.flags.contains("--quiet")
         let showProgress = !quiet && console.errIsTerminal
         var progress: CorpusRun.Progress?

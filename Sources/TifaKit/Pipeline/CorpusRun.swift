@@ -18,10 +18,21 @@ public struct CorpusRun: Sendable {
         let scan = try CorpusScanner().scan(folder: options.corpus)
         _ = try WordBreaker()  // fail once, clearly, if ICU cannot open, not once per issue
         let files = scan.files
+        let userWords = try Lexicon.readUserDictionaries(options.lexicons)
+        var newWords: [DiscoveredWord]?
+        if options.discoverWords {
+            newWords = CorpusDiscovery().run(files: files, jobs: options.jobs, lexicon: Lexicon(userWords: userWords))
+        }
+        let lexicon = Lexicon(userWords: userWords, discovered: newWords?.map(\.word) ?? [])
+        let counter = TermCounter(stopwords: options.keepStopwords ? .none : .builtin)
         let done = DoneCounter()
         let results = ParallelMap.map(
             count: files.count, jobs: options.jobs,
-            makeWorker: { () -> IssueAnalyzer? in try? IssueAnalyzer(tokenizer: Tokenizer()) },
+            makeWorker: { () -> IssueAnalyzer? in
+                guard var analyzer = try? IssueAnalyzer(tokenizer: Tokenizer(lexicon: lexicon)) else { return nil }
+                analyzer.counter = counter
+                return analyzer
+            },
             { (analyzer: inout IssueAnalyzer?, index: Int) -> Result<IssueAnalysis, Diagnostic> in
                 let file = files[index]
                 let result: Result<IssueAnalysis, Diagnostic>
@@ -41,7 +52,7 @@ public struct CorpusRun: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        let written = try OutputWriter(folder: options.output).write(issues: issues, diagnostics: diagnostics)
+        let written = try OutputWriter(folder: options.output).write(issues: issues, diagnostics: diagnostics, newWords: newWords)
         return RunSummary(issues: issues, diagnostics: diagnostics, written: written)
     }
 }

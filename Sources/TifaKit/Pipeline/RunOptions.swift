@@ -8,6 +8,12 @@ public struct RunOptions: Sendable, Equatable {
     public var output: String
     /// How many issues are analyzed at once.
     public var jobs: Int
+    /// User lexicons (jieba user-dictionary format); their words always win.
+    public var lexicons: [String] = []
+    /// Keep function words (stopwords) in frequency tables.
+    public var keepStopwords = false
+    /// Run new-word discovery over the corpus before analysis (writes new_words.csv).
+    public var discoverWords = true
 
     public init(corpus: String = "Corpus", output: String = "Output", jobs: Int = RunOptions.defaultJobs) {
         self.corpus = corpus

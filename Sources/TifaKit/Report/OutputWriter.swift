@@ -6,14 +6,16 @@ public struct OutputWriter: Sendable {
         self.folder = folder
     }
 
-    /// Writes terms.csv, issues.csv and report.md; returns their paths.
-    public func write(issues: [IssueAnalysis], diagnostics: [Diagnostic]) throws -> [String] {
+    /// Writes terms.csv, issues.csv, report.md (and new_words.csv when discovery ran);
+    /// returns their paths.
+    public func write(issues: [IssueAnalysis], diagnostics: [Diagnostic], newWords: [DiscoveredWord]? = nil) throws -> [String] {
         let failures = diagnostics.filter { $0.severity == .error }
-        let files: [(String, String)] = [
+        var files: [(String, String)] = [
             ("terms.csv", TermsTable.make(issues).render()),
             ("issues.csv", IssuesTable.make(issues).render()),
             ("report.md", MarkdownReport().render(issues: issues, failures: failures)),
         ]
+        if let newWords { files.append(("new_words.csv", NewWordsTable.make(newWords).render())) }
         var written: [String] = []
         for (name, contents) in files {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name

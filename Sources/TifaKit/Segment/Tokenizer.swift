@@ -1,19 +1,37 @@
-/// Turns text into tokens with ICU word breaking, telling words, numbers, punctuation and
-/// whitespace apart. Later layers (lexicon, rules, names) refine what it returns.
+/// The tokenizer users count with: ICU word breaking, then the lexicon merge (built-in,
+/// user and discovered words; the lexicon wins over ICU), number/date/percent rules, and
+/// the surname + given-name joiner. Tokens are ranges into the UTF-16 buffer.
 public struct Tokenizer {
     private let breaker: WordBreaker
+    public let lexicon: Lexicon
+    /// Raw ICU tokens only, for comparison (`tifa tokenize --icu-only`).
+    public let icuOnly: Bool
 
-    public init(breaker: WordBreaker) {
+    public init(breaker: WordBreaker, lexicon: Lexicon = .builtin, icuOnly: Bool = false) {
         self.breaker = breaker
+        self.lexicon = lexicon
+        self.icuOnly = icuOnly
     }
 
     /// Opens its own ICU iterator; use one tokenizer per thread.
-    public init() throws {
-        self.breaker = try WordBreaker()
+    public init(lexicon: Lexicon = .builtin, icuOnly: Bool = false) throws {
+        self.init(breaker: try WordBreaker(), lexicon: lexicon, icuOnly: icuOnly)
     }
 
     /// Tokens covering all of `text`: concatenated, they give `text` back exactly.
     public func tokenize(_ text: [UInt16]) throws -> [Token] {
+        let base = try icuTokens(text)
+        if icuOnly { return base }
+        return text.withUnsafeBufferPointer { buffer in
+            var tokens = LexiconMerge(trie: lexicon.trie).apply(base, buffer)
+            tokens = NumberRule().apply(tokens, buffer)
+            tokens = NameJoiner(surnames: lexicon.surnames).apply(tokens, buffer)
+            return tokens
+        }
+    }
+
+    /// ICU's segmentation alone, with token kinds from its rule statuses.
+    public func icuTokens(_ text: [UInt16]) throws -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 2 + 1)
         try breaker.forEachSegment(text) { start, end, status in

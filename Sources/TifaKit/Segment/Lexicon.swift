@@ -1,0 +1,68 @@
+import Foundation
+
+/// Everything the segmentation layers know beyond ICU: a trie of words (built-in general
+/// knowledge, user lexicons, words discovered in the corpus) and the surnames the name
+/// joiner starts from. Built once per run, shared read-only by every worker.
+public struct Lexicon: Sendable {
+    public var trie: LexiconTrie
+    public var surnames: SurnameTable
+
+    /// The built-in lexicon alone (built on first use).
+    public static let builtin = Lexicon()
+
+    /// The built-in lexicon plus user words (which always win) and discovered words
+    /// (which lose to both).
+    public init(userWords: [String] = [], discovered: [String] = [], includeBuiltin: Bool = true) {
+        var entries: [(word: [UInt16], source: LexiconTrie.Source)] = []
+        if includeBuiltin {
+            for word in Self.builtinWords { entries.append((Array(word.utf16), .builtin)) }
+        }
+        for word in discovered { entries.append((Array(word.utf16), .discovered)) }
+        for word in userWords { entries.append((Array(word.utf16), .user)) }
+        trie = LexiconTrie(entries)
+        surnames = SurnameTable(Self.entries(BuiltinLexiconData.surnames))
+    }
+
+    /// The words of the built-in lexicon files (formulations, titles, places, people,
+    /// common words ICU lacks).
+    public static var builtinWords: [String] {
+        [BuiltinLexiconData.formulations, BuiltinLexiconData.titles, BuiltinLexiconData.places,
+         BuiltinLexiconData.people, BuiltinLexiconData.words].flatMap(entries)
+    }
+
+    /// The entries of a built-in data file: one per line, `#` comments and blanks skipped.
+    static func entries(_ data: String) -> [String] {
+        data.split(whereSeparator: \.isNewline).compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
+        }
+    }
+
+    /// The words of a user dictionary in jieba's format: `word [freq] [tag]` a line,
+    /// fields separated by spaces or tabs; frequency and tag are accepted and ignored
+    /// (user words always win). Blank lines and `#` comments are skipped; entries may
+    /// contain punctuation (《准则》).
+    public static func parseUserDictionary(_ text: String) -> [String] {
+        var words: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            guard let field = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first else { continue }
+            if field.hasPrefix("#") { continue }
+            var word = String(field)
+            if word.hasPrefix("\u{FEFF}") { word.removeFirst() }
+            if !word.isEmpty { words.append(word) }
+        }
+        return words
+    }
+
+    /// Reads and parses user dictionaries (UTF-8, with or without BOM).
+    public static func readUserDictionaries(_ paths: [String]) throws -> [String] {
+        var words: [String] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw TifaError.inputUnreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+            }
+            words += parseUserDictionary(String(decoding: data, as: UTF8.self))
+        }
+        return words
+    }
+}

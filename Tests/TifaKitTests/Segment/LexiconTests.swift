@@ -1,0 +1,69 @@
+import XCTest
+@testable import TifaKit
+
+final class LexiconTests: XCTestCase {
+    private func match(_ trie: LexiconTrie, _ text: String, at start: Int = 0) -> LexiconTrie.Match? {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { trie.longestMatch(in: $0, at: start, limit: $0.count) }
+    }
+
+    func testLongestMatchAndUserPriority() {
+        let trie = LexiconTrie([(Array("两学".utf16), .builtin), (Array("两学一做".utf16), .builtin),
+                                (Array("学一".utf16), .user), (Array("一做".utf16), .discovered)])
+        XCTAssertEqual(match(trie, "两学一做好"), LexiconTrie.Match(length: 4, source: .builtin))
+        XCTAssertEqual(match(trie, "两学习"), LexiconTrie.Match(length: 2, source: .builtin))
+        XCTAssertNil(match(trie, "两个"))
+        XCTAssertEqual(match(trie, "学一做", at: 0)?.source, .user)
+        XCTAssertTrue(trie.userWordMayStart(with: "学".utf16.first!))
+        XCTAssertFalse(trie.userWordMayStart(with: "两".utf16.first!))
+        XCTAssertEqual(trie.count, 4)
+        XCTAssertEqual(trie.exactSource(Array("一做".utf16)), .discovered)
+        XCTAssertNil(trie.exactSource(Array("一".utf16)))
+    }
+
+    func testStrongestSourceKeptForDuplicates() {
+        let trie = LexiconTrie([(Array("衢州".utf16), .discovered), (Array("衢州".utf16), .user)])
+        XCTAssertEqual(trie.exactSource(Array("衢州".utf16)), .user)
+        XCTAssertEqual(trie.count, 1)
+    }
+
+    func testJiebaUserDictionaryFormat() {
+        let text = "\u{FEFF}云计算 5 n\n# comment\n\n创新办 3 i\r\n凱特琳 nz\n台中\n《准则》\t10\n"
+        XCTAssertEqual(Lexicon.parseUserDictionary(text), ["云计算", "创新办", "凱特琳", "台中", "《准则》"])
+    }
+
+    func testUserDictionaryFilesAreRead() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder + "/user.txt"
+        try "富裕示范 100 n\n".write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Lexicon.readUserDictionaries([path]), ["富裕示范"])
+        XCTAssertThrowsError(try Lexicon.readUserDictionaries([folder + "/missing.txt"]))
+    }
+
+    /// The binary carries the lexicon as generated Swift; it must say what the data files say.
+    func testGeneratedLexiconMatchesResourceFiles() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/TifaKit/Resources/lexicon")
+        let pairs: [(String, String)] = [
+            ("formulations", BuiltinLexiconData.formulations), ("titles", BuiltinLexiconData.titles),
+            ("places", BuiltinLexiconData.places), ("people", BuiltinLexiconData.people),
+            ("words", BuiltinLexiconData.words), ("surnames", BuiltinLexiconData.surnames),
+            ("stopwords", BuiltinLexiconData.stopwords),
+        ]
+        for (name, generated) in pairs {
+            let file = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
+            XCTAssertEqual(Lexicon.entries(file), Lexicon.entries(generated), "run scripts/gen-lexicon.sh (\(name))")
+        }
+        XCTAssertTrue(Lexicon.builtinWords.contains("四个意识"))
+    }
+
+    func testStopwordsAreDroppedFromTermCountsOnly() throws {
+        let (utf16, tokens) = try Tokenizer().tokenize("党员的担当和干部的担当")
+        let dropped = TermCounter().count(tokens, in: utf16)
+        XCTAssertFalse(dropped.terms.contains { $0.term == "的" })
+        XCTAssertEqual(dropped.terms.first { $0.term == "担当" }?.count, 2)
+        let kept = TermCounter(stopwords: .none).count(tokens, in: utf16)
+        XCTAssertEqual(kept.terms.first { $0.term == "的" }?.count, 2)
+        XCTAssertEqual(dropped.tokens, kept.tokens, "token totals (rate denominators) do not depend on stopwords")
+    }
+}
