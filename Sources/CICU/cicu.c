@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
 #include <unicode/uversion.h>
 #include <unicode/utypes.h>
 
@@ -82,4 +85,98 @@ void cicu_version(char *buffer, int32_t capacity) {
     u_versionToString(info, text);
     strncpy(buffer, text, (size_t)capacity - 1);
     buffer[capacity - 1] = '\0';
+}
+
+/* ---- Charset detection and conversion ---------------------------------------------- */
+
+int32_t cicu_charset_confidence(const uint8_t *bytes, int32_t length, const char *charset,
+                                char *best, int32_t best_capacity, int32_t *best_confidence) {
+    if (best != NULL && best_capacity > 0) best[0] = '\0';
+    if (best_confidence != NULL) *best_confidence = 0;
+    if (bytes == NULL || length <= 0) return 0;
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&status);
+    if (U_FAILURE(status)) return 0;
+    ucsdet_setText(detector, (const char *)bytes, length, &status);
+    int32_t found = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector, &found, &status);
+    int32_t wanted = 0;
+    if (U_SUCCESS(status) && matches != NULL) {
+        for (int32_t i = 0; i < found; i++) {
+            UErrorCode inner = U_ZERO_ERROR;
+            const char *name = ucsdet_getName(matches[i], &inner);
+            int32_t confidence = ucsdet_getConfidence(matches[i], &inner);
+            if (U_FAILURE(inner) || name == NULL) continue;
+            if (i == 0) {
+                if (best != NULL && best_capacity > 0) {
+                    strncpy(best, name, (size_t)best_capacity - 1);
+                    best[best_capacity - 1] = '\0';
+                }
+                if (best_confidence != NULL) *best_confidence = confidence;
+            }
+            if (charset != NULL && strcmp(name, charset) == 0 && confidence > wanted) wanted = confidence;
+        }
+    }
+    ucsdet_close(detector);
+    return wanted;
+}
+
+/* Records where each malformed sequence started, then substitutes U+FFFD. */
+typedef struct {
+    const char *start;
+    int32_t *offsets;
+    int32_t max_offsets;
+    int32_t count;
+} cicu_invalid_log;
+
+static void cicu_log_invalid(const void *context, UConverterToUnicodeArgs *args,
+                             const char *code_units, int32_t length,
+                             UConverterCallbackReason reason, UErrorCode *err) {
+    if (reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR && reason != UCNV_UNASSIGNED) return;
+    cicu_invalid_log *log = (cicu_invalid_log *)context;
+    if (log->count < log->max_offsets && log->offsets != NULL) {
+        /* args->source points just past the bad bytes in the one buffer we convert. */
+        log->offsets[log->count] = (int32_t)((args->source - log->start) - length);
+    }
+    log->count++;
+    (void)code_units;
+    *err = U_ZERO_ERROR;
+    static const UChar replacement[1] = {0xFFFD};
+    ucnv_cbToUWriteUChars(args, replacement, 1, 0, err);
+}
+
+int32_t cicu_convert_to_utf16(const char *charset, const uint8_t *bytes, int32_t length,
+                              uint16_t *out, int32_t capacity,
+                              int32_t *invalid_offsets, int32_t max_offsets,
+                              int32_t *invalid_count, int32_t *error_code) {
+    if (invalid_count) *invalid_count = 0;
+    if (error_code) *error_code = 0;
+    if (charset == NULL || out == NULL || capacity < 0 || length < 0 || (bytes == NULL && length != 0)) {
+        if (error_code) *error_code = (int32_t)U_ILLEGAL_ARGUMENT_ERROR;
+        return -1;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &status);
+    if (U_FAILURE(status)) {
+        if (error_code) *error_code = (int32_t)status;
+        return -1;
+    }
+    cicu_invalid_log log = {(const char *)bytes, invalid_offsets, max_offsets, 0};
+    ucnv_setToUCallBack(converter, cicu_log_invalid, &log, NULL, NULL, &status);
+    if (U_FAILURE(status)) {
+        ucnv_close(converter);
+        if (error_code) *error_code = (int32_t)status;
+        return -1;
+    }
+    UChar *target = (UChar *)out;
+    const char *source = (const char *)bytes;
+    ucnv_toUnicode(converter, &target, (UChar *)out + capacity, &source, source + length,
+                   NULL, 1, &status);
+    ucnv_close(converter);
+    if (invalid_count) *invalid_count = log.count;
+    if (U_FAILURE(status)) {
+        if (error_code) *error_code = (int32_t)status;
+        return -1;
+    }
+    return (int32_t)(target - (UChar *)out);
 }

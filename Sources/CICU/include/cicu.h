@@ -38,6 +38,22 @@ int32_t cicu_word_breaker_fill(cicu_word_breaker *breaker, int32_t *ends,
 /// Releases the iterator. Accepts NULL.
 void cicu_word_breaker_close(cicu_word_breaker *breaker);
 
+/// Asks ICU's charset detector how confident it is (0-100) that `length` bytes are in
+/// `charset` (e.g. "GB18030"); 0 when ICU does not list it. Writes ICU's best guess and
+/// its confidence into `best` (at least 32 bytes) and `*best_confidence` when not NULL.
+int32_t cicu_charset_confidence(const uint8_t *bytes, int32_t length, const char *charset,
+                                char *best, int32_t best_capacity, int32_t *best_confidence);
+
+/// Converts `length` bytes in `charset` to UTF-16 in `out` (capacity `capacity`; `length`+1
+/// code units always suffice for GB18030, UTF-8 and UTF-16). Each malformed or unmappable
+/// byte sequence becomes U+FFFD; their count goes to `*invalid_count` and the byte offsets
+/// of the first `max_offsets` of them to `invalid_offsets`. Returns the number of code
+/// units written, or -1 with ICU's error code in `*error_code`.
+int32_t cicu_convert_to_utf16(const char *charset, const uint8_t *bytes, int32_t length,
+                              uint16_t *out, int32_t capacity,
+                              int32_t *invalid_offsets, int32_t max_offsets,
+                              int32_t *invalid_count, int32_t *error_code);
+
 /// ICU's symbolic name for an error code, e.g. "U_ILLEGAL_ARGUMENT_ERROR".
 const char *cicu_error_name(int32_t error_code);
 

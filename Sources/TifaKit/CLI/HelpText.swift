@@ -8,6 +8,7 @@ public enum HelpText {
     COMMANDS:
       run         analyze every issue in a corpus folder and write CSV and reports
       tokenize    print the word segmentation of a text, one line per input line
+      repair      print an issue as tifa reads it: articles, titles, authors, paragraphs
       mentions    print the slogans and entities found in each line, as JSON lines
       bench-icu   time raw ICU word breaking over files (the benchmark's ceiling)
       help        show help for a command
@@ -78,11 +79,28 @@ public enum HelpText {
 
     """
 
+    public static let repair = """
+    USAGE: tifa repair [FILE] [--lines]
+
+    Reads an issue from FILE (or standard input), decodes it (UTF-8, UTF-16 with a
+    byte-order mark, GB18030/GBK), repairs the PDF extraction damage and prints what tifa
+    made of it: a first line with the issue's number and year, then per article a header
+    line `## n | section | title | authors` followed by one repaired paragraph per line;
+    `[author]`, `[caption]` and `[source]` lines show the author's post, photo captions and
+    where a reprint came from. Page numbers and section labels are left out of the text.
+
+    OPTIONS:
+      --lines        prefix each paragraph with the line of the file it starts on
+      -h, --help     show this help
+
+    """
+
     /// Help for `command`, or nil when there is no such command.
     public static func forCommand(_ command: String) -> String? {
         switch command {
         case "run": return run
         case "tokenize": return tokenize
+        case "repair": return repair
         case "mentions": return mentions
         case "bench-icu": return benchICU
         case "help": return overview

@@ -41,6 +41,8 @@ public enum TifaCommandLine {
             return try RunCommand.execute(rest, console: console)
         case "tokenize":
             return try TokenizeCommand.execute(rest, console: console)
+        case "repair":
+            return try RepairCommand.execute(rest, console: console)
         case "mentions":
             return try MentionsCommand.execute(rest, console: console)
         case "bench-icu":

@@ -6,19 +6,36 @@ public struct IssueAnalysis: Sendable, Hashable, Codable {
     public var issue: String
     /// The file name inside the corpus folder.
     public var file: String
-    /// Non-whitespace characters (Unicode scalars) of the repaired text.
+    /// Non-whitespace characters (Unicode scalars) of the repaired article text.
     public var chars: Int
     /// Countable tokens (words and numbers).
     public var tokens: Int
     /// Term counts, sorted by count descending, then term.
     public var terms: [TermCount]
+    /// The running issue number printed in the issue (总第 N 期), when found.
+    public var number: Int?
+    /// The year printed in the issue (2017年第1期), when found.
+    public var year: Int?
+    /// The encoding the file was read in (UTF-8, UTF-16LE, UTF-16BE, GB18030).
+    public var encoding: String
+    /// One summary per article, in issue order.
+    public var articles: [ArticleSummary]
+    /// Warnings met on the way (bytes replaced while decoding); the issue was analyzed.
+    public var warnings: [Diagnostic]
 
-    public init(issue: String, file: String, chars: Int, tokens: Int, terms: [TermCount]) {
+    public init(issue: String, file: String, chars: Int, tokens: Int, terms: [TermCount],
+                number: Int? = nil, year: Int? = nil, encoding: String = "UTF-8",
+                articles: [ArticleSummary] = [], warnings: [Diagnostic] = []) {
         self.issue = issue
         self.file = file
         self.chars = chars
         self.tokens = tokens
         self.terms = terms
+        self.number = number
+        self.year = year
+        self.encoding = encoding
+        self.articles = articles
+        self.warnings = warnings
     }
 }
 

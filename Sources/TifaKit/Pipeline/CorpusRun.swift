@@ -48,7 +48,9 @@ public struct CorpusRun: Sendable {
         var diagnostics = scan.diagnostics
         for result in results {
             switch result {
-            case .success(let issue): issues.append(issue)
+            case .success(let issue):
+                issues.append(issue)
+                diagnostics.append(contentsOf: issue.warnings)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }

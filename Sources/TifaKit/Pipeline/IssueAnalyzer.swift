@@ -1,11 +1,12 @@
 import Foundation
 
-/// The per-issue stages in order: read -> decode -> repair -> tokenize -> count. Each
+/// The per-issue stages in order: read -> decode -> repair and structure -> tokenize ->
+/// count. Statistics count article text (titles and body), never page furniture. Each
 /// stage is a function between value types; the analyzer only threads them together
 /// and turns a failure at any stage into a diagnostic naming the file.
 public struct IssueAnalyzer {
     public var decoder = TextDecoder()
-    public var repair = LayoutRepair()
+    public var structurer = IssueStructurer()
     public var counter = TermCounter()
     private let tokenizer: Tokenizer
 
@@ -30,7 +31,10 @@ public struct IssueAnalyzer {
             return .failure(Diagnostic(.error, file: file.path, error.description))
         }
         do {
-            return .success(try analyze(text: decoded.text, file: file))
+            var analysis = try analyze(text: decoded.text, file: file)
+            analysis.encoding = decoded.encoding
+            analysis.warnings = decoded.warnings.map { Diagnostic(.warning, file: file.path, $0) }
+            return .success(analysis)
         } catch {
             return .failure(Diagnostic(.error, file: file.path, error.localizedDescription))
         }
@@ -38,12 +42,30 @@ public struct IssueAnalyzer {
 
     /// The stages after decoding, for text already in memory.
     public func analyze(text: String, file: SourceFile) throws -> IssueAnalysis {
-        let repaired = repair.repair(text)
-        let utf16 = Array(repaired.text.utf16)
-        let tokens = try tokenizer.tokenize(utf16)
-        let counted = counter.count(tokens, in: utf16)
-        return IssueAnalysis(issue: file.issue, file: file.name, chars: repaired.characterCount,
-                             tokens: counted.tokens, terms: counted.terms)
+        let document = structurer.structure(text)
+        var counts: [String: Int] = [:]
+        var chars = 0, tokens = 0
+        var summaries: [ArticleSummary] = []
+        for article in document.articles {
+            let counted = Self.countedText(article)
+            let utf16 = Array(counted.utf16)
+            let articleTokens = try tokenizer.tokenize(utf16)
+            let articleCounts = counter.count(articleTokens, in: utf16)
+            for term in articleCounts.terms { counts[term.term, default: 0] += term.count }
+            let articleChars = counted.unicodeScalars.reduce(0) { $0 + (CharacterClass.isSpace($1) ? 0 : 1) }
+            chars += articleChars
+            tokens += articleCounts.tokens
+            summaries.append(ArticleSummary(section: article.section, title: article.title, authors: article.authors,
+                                            chars: articleChars, tokens: articleCounts.tokens, line: article.line))
+        }
+        let terms = counts.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: TermCounter.frequencyOrder)
+        return IssueAnalysis(issue: file.issue, file: file.name, chars: chars, tokens: tokens, terms: terms,
+                             number: document.number, year: document.year, articles: summaries)
+    }
+
+    /// What statistics count of an article: its title and body paragraphs, one per line.
+    static func countedText(_ article: Article) -> String {
+        article.title.isEmpty ? article.bodyText : article.title + "\n" + article.bodyText
     }
 
     static func read(_ path: String) throws -> [UInt8] {

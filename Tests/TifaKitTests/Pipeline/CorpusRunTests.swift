@@ -23,9 +23,10 @@ final class CorpusRunTests: XCTestCase {
         XCTAssertTrue(summary.succeeded)
         XCTAssertEqual(summary.issues.map(\.issue), ["issue-001", "issue-002"])
         let files = try outputs(folder + "/Output")
-        XCTAssertEqual(files.keys.sorted(), ["issues.csv", "new_words.csv", "report.md", "terms.csv"])
+        XCTAssertEqual(files.keys.sorted(), ["articles.csv", "issues.csv", "new_words.csv", "report.md", "terms.csv"])
         try Fixtures.assertMatchesGolden(files["terms.csv"] ?? "", "terms.csv")
         try Fixtures.assertMatchesGolden(files["issues.csv"] ?? "", "issues.csv")
+        try Fixtures.assertMatchesGolden(files["articles.csv"] ?? "", "articles.csv")
         try Fixtures.assertMatchesGolden(files["report.md"] ?? "", "report.md")
         try Fixtures.assertMatchesGolden(files["new_words.csv"] ?? "", "new_words.csv")
     }

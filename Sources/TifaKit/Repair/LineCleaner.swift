@@ -1,0 +1,77 @@
+/// Cleans the lines of an extracted issue one by one: the damage that does not depend on
+/// neighbouring lines. Whitespace touching CJK text goes ("徐 宾" -> "徐宾", "2017 年" ->
+/// "2017年"), other runs fold to one space, and full-width letters and digits become
+/// ASCII (their NFKC form) while CJK punctuation stays as it is.
+public struct LineCleaner: Sendable {
+    public init() {}
+
+    /// The non-blank lines of `text`, cleaned, with their original line numbers.
+    public func clean(_ text: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        for (index, raw) in LineCleaner.splitLines(text).enumerated() {
+            let scalars = Self.cleanScalars(raw)
+            if scalars.isEmpty { continue }
+            let startsFrame = raw.unicodeScalars.first.map(CharacterClass.isSpace) ?? false
+            lines.append(SourceLine(line: index + 1, scalars: scalars, startsFrame: startsFrame, raw: String(raw)))
+        }
+        return lines
+    }
+
+    /// Folds full-width ASCII letters and digits (U+FF10-FF19, FF21-FF3A, FF41-FF5A) to
+    /// ASCII, as NFKC would, leaving full-width punctuation (，：（）) alone: it is how
+    /// Chinese is typeset, and later stages rely on it.
+    public static func foldFullWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+            return Unicode.Scalar(scalar.value - 0xFEE0)!
+        default:
+            return scalar
+        }
+    }
+
+    /// Drops whitespace that touches a CJK character and folds other runs to one space;
+    /// no leading or trailing whitespace.
+    public static func cleanScalars(_ line: Substring) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(line.unicodeScalars.count)
+        var pendingSpace = false
+        for raw in line.unicodeScalars {
+            let scalar = foldFullWidth(raw)
+            let cls = CharacterClass(scalar)
+            if cls == .space {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace, let last = out.last, CharacterClass(last) != .cjk, cls != .cjk {
+                out.append(" ")
+            }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return out
+    }
+
+    /// Splits on LF, CRLF and lone CR, so line numbers match what an editor shows.
+    public static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(Substring(scalars[start..<index]))
+                var next = scalars.index(after: index)
+                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
+                    next = scalars.index(after: next)
+                }
+                start = next
+                index = next
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        if start < scalars.endIndex { lines.append(Substring(scalars[start...])) }
+        return lines
+    }
+}

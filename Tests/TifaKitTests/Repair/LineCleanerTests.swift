@@ -1,0 +1,25 @@
+import XCTest
+@testable import TifaKit
+
+final class LineCleanerTests: XCTestCase {
+    func testFullWidthLettersAndDigitsFoldButCJKPunctuationStays() {
+        let cleaned = LineCleaner().clean("ＧＤＰ增长７．５％，（ＰＭ２．５）下降：")
+        XCTAssertEqual(cleaned.map(\.text), ["GDP增长7．5％，（PM2．5）下降："])
+    }
+
+    func testSpacesGoInsideCJKAndBetweenCJKAndDigitsButNotBetweenLatinWords() {
+        let cleaned = LineCleaner().clean("姻徐 宾\n2017 年 2 月\nQu  Zhou Dang Jian\nPM 2.5 指数")
+        XCTAssertEqual(cleaned.map(\.text), ["姻徐宾", "2017年2月", "Qu Zhou Dang Jian", "PM 2.5指数"])
+    }
+
+    func testLeadingWhitespaceMarksAFrameStartAndLinesKeepTheirNumbers() {
+        let cleaned = LineCleaner().clean("\n\n 本期关注\n\n正文")
+        XCTAssertEqual(cleaned.map(\.line), [3, 5])
+        XCTAssertEqual(cleaned.map(\.startsFrame), [true, false])
+        XCTAssertEqual(cleaned[0].raw, " 本期关注")
+    }
+
+    func testDisplayWidthCountsCJKAsTwoColumns() {
+        XCTAssertEqual(SourceLine(line: 1, text: "党建ab").displayWidth, 6)
+    }
+}
