@@ -69,6 +69,16 @@ struct ArticleBuilder {
                 finish()
                 i = j
             case .signature(let names):
+                // A signed piece under a titled article starts at its own frame: what
+                // comes before belongs to the title, not to the signer.
+                if current.hasTitle, current.article.authors.isEmpty,
+                   let frame = current.body.lastIndex(where: { lines[$0].startsFrame }), frame > 0 {
+                    let carried = Array(current.body[frame...])
+                    current.body.removeSubrange(frame...)
+                    finish()
+                    touch(carried[0])
+                    current.body = carried
+                }
                 touch(i)
                 if current.article.authors.isEmpty { current.article.authors = names }
                 let next = i + 1
@@ -149,11 +159,15 @@ struct ArticleBuilder {
     }
 
     /// Running labels print at the end of a page in extraction order, so an article's
-    /// section is the first label at or after its first line (the last one for the tail).
+    /// section is the first label at or after its first line (the last one for the tail),
+    /// unless a label opening a frame stands right before the article: that one heads it.
     private mutating func assignSections(_ labels: [(index: Int, label: String)]) {
         guard !labels.isEmpty else { return }
         for (n, first) in firstIndices.enumerated() {
-            articles[n].section = labels.first(where: { $0.index >= first })?.label ?? labels.last!.label
+            let previousEnd = n > 0 ? firstIndices[n - 1] : -1
+            let heading = labels.last(where: { $0.index < first && $0.index > previousEnd && lines[$0.index].startsFrame
+                && (($0.index + 1)..<first).allSatisfy { if case .furniture = roles.roles[$0] { return true } else { return false } } })
+            articles[n].section = heading?.label ?? labels.first(where: { $0.index >= first })?.label ?? labels.last!.label
         }
     }
 

@@ -98,6 +98,20 @@ struct LineRoles {
         return !s.contains { $0 == "。" || $0 == "；" || $0 == "！" || $0 == "？" }
     }
 
+    /// A gap between two runs of at least two CJK characters ("蓝图已经绘就 奋进正当其时"):
+    /// titles set phrases apart that way; prose never does (letter-spaced lines space
+    /// single characters, and digits are not CJK).
+    static func hasTypesetGap(_ line: SourceLine) -> Bool {
+        let pieces = line.raw.unicodeScalars.split(whereSeparator: { CharacterClass.isSpace($0) })
+        guard pieces.count >= 2 else { return false }
+        for (a, b) in zip(pieces, pieces.dropFirst()) where a.count >= 2 && b.count >= 2 {
+            if a.suffix(2).allSatisfy({ CharacterClass($0) == .cjk }) && b.prefix(2).allSatisfy({ CharacterClass($0) == .cjk }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// 柯城区： — a short line ending in a colon that opens a title block.
     static func isKicker(_ line: SourceLine) -> Bool {
         line.scalars.count <= 10 && line.scalars.last == "：" && !line.scalars.dropLast().contains("：")
@@ -162,7 +176,13 @@ struct LineRoles {
                 after += 1
                 subtitled = true
             }
-            guard subtitled || Self.startsParagraph(after, lines: lines, roles: roles) else { i += 1; continue }
+            // Right after an article closed, a heading opening a frame is the next title.
+            let opensAfterEnd = lines[i].startsFrame && Self.followsArticleEnd(i, roles: roles)
+            guard subtitled || opensAfterEnd || Self.hasTypesetGap(lines[i])
+                    || Self.startsParagraph(after, lines: lines, roles: roles) else {
+                i += 1
+                continue
+            }
             for index in block { roles[index] = .title(block: i) }
             titleBlocks[i] = block
             i = after
