@@ -9,7 +9,7 @@ ICU_HEADER  := /usr/include/unicode/ubrk.h
 RELEASE_BIN := .build/release/tifa
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup run test bench clean help
+.PHONY: all setup run test bench bench-seg clean help
 
 all: run
 
@@ -17,6 +17,7 @@ help:
 	@echo "make run    install ICU if missing, build (release), analyze $(CORPUS)/ into $(OUT)/"
 	@echo "make test   install ICU if missing, run the test suite"
 	@echo "make bench  benchmark (release build)"
+	@echo "make bench-seg  segmentation: MSR F1 (raw ICU vs full tokenizer) and tokenizer speed vs ICU"
 	@echo "make setup  only install what is missing"
 	@echo "make clean  remove build products and generated outputs"
 
@@ -36,6 +37,10 @@ run: setup
 
 test: setup
 	$(SWIFT) test
+
+bench-seg: setup
+	$(SWIFT) build -c release --product tifa
+	TIFA_BIN=$(RELEASE_BIN) bash scripts/bench-seg.sh
 
 bench: setup
 	$(SWIFT) build -c release --product tifa

@@ -22,17 +22,22 @@ public enum HelpText {
     """
 
     public static let run = """
-    USAGE: tifa run [--corpus DIR] [--out DIR] [--jobs N] [--quiet]
+    USAGE: tifa run [--corpus DIR] [--out DIR] [--jobs N] [--lexicon FILE]... [--keep-stopwords] [--no-discover] [--quiet]
 
     Analyzes every .txt issue in the corpus folder (UTF-8) and writes, atomically:
       terms.csv    issue,term,count,per_10k      one row per issue and term
       issues.csv   issue,file,chars,tokens       one row per issue
       report.md    sizes and top terms per issue
+      new_words.csv  word,count,pmi,left_entropy,right_entropy  words discovered in the corpus
 
     OPTIONS:
       --corpus DIR   folder of issues (default: Corpus)
       --out DIR      output folder, created when missing (default: Output)
       --jobs N       issues analyzed at once (default: number of cores)
+      --lexicon FILE user words, jieba user-dictionary format ('word [freq] [tag]' a line);
+                     repeatable; user words always win over ICU and the built-in lexicon
+      --keep-stopwords  keep function words (的, 了, 和 ...) in terms.csv
+      --no-discover  skip new-word discovery (no new_words.csv)
       --quiet        no progress or summary on standard error
       -h, --help     show this help
 
@@ -42,15 +47,23 @@ public enum HelpText {
     """
 
     public static let tokenize = """
-    USAGE: tifa tokenize [FILE]
+    USAGE: tifa tokenize [--icu-only] [--lexicon FILE]... [--discover FILE]... [--new-words CSV] [--stats] [FILE]
 
     Reads text from FILE (or standard input when FILE is absent or '-') and prints the
     tokens of each input line separated by two spaces, one output line per input line.
     Characters are not changed: no repair, no normalization. This is the format of the
-    SIGHAN word-segmentation bakeoff, so standard scorers can measure it.
+    SIGHAN word-segmentation bakeoff, so standard scorers can measure it. The full
+    tokenizer: ICU, then the lexicon (user words win), number/date/percent rules and the
+    surname + given-name joiner.
 
     OPTIONS:
-      -h, --help     show this help
+      --icu-only        raw ICU word breaking, for comparison
+      --lexicon FILE    user words (jieba user-dictionary format); repeatable
+      --discover FILE   run new-word discovery over FILE first; repeatable
+      --new-words CSV   write the discovered words there (with --discover)
+      --stats           print tokenizing time and the one-character share of CJK words
+                        on standard error
+      -h, --help        show this help
 
     """
 

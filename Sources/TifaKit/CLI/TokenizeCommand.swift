@@ -11,7 +11,7 @@ enum TokenizeCommand {
         }
         let command = "tifa tokenize"
         let parsed = try ParsedArguments(arguments, options: ["--lexicon", "--discover", "--new-words"],
-                                         flags: ["--icu-only"], command: command)
+                                         flags: ["--icu-only", "--stats"], command: command)
         guard parsed.positionals.count <= 1 else {
             throw UsageError(command: command, message: "takes at most one FILE, got \(parsed.positionals.count)")
         }
@@ -37,9 +37,16 @@ enum TokenizeCommand {
         }
         let tokenizer = try Tokenizer(lexicon: lexicon, icuOnly: icuOnly)
         var output = ""
+        var statistics = TokenStatistics()
+        let wantsStatistics = parsed.flags.contains("--stats")
         for line in lines(Array(text.utf16)) {
             let utf16 = Array(line)
+            let started = DispatchTime.now().uptimeNanoseconds
             let tokens = try tokenizer.tokenize(utf16)
+            if wantsStatistics {
+                statistics.nanoseconds += DispatchTime.now().uptimeNanoseconds - started
+                statistics.add(tokens, in: utf16)
+            }
             output += SegmentationFormat.line(tokens, in: utf16)
             output += "\n"
             if output.utf8.count > 1 << 16 {
@@ -48,7 +55,33 @@ enum TokenizeCommand {
             }
         }
         console.out(output)
+        if wantsStatistics { console.err(statistics.summary + "\n") }
         return 0
+    }
+
+    /// What `--stats` prints on standard error: time spent tokenizing (not reading or
+    /// printing) and the share of one-character tokens among CJK word tokens.
+    struct TokenStatistics {
+        var nanoseconds: UInt64 = 0
+        var bytes = 0
+        var cjkWords = 0
+        var singleCharacter = 0
+
+        mutating func add(_ tokens: [Token], in text: [UInt16]) {
+            bytes += String(decoding: text, as: UTF16.self).utf8.count
+            for token in tokens where token.kind == .word && CodeUnitClass.isIdeograph(text[token.start]) {
+                cjkWords += 1
+                if token.length == 1 { singleCharacter += 1 }
+            }
+        }
+
+        var summary: String {
+            let seconds = Double(nanoseconds) / 1e9
+            let share = cjkWords == 0 ? 0 : Double(singleCharacter) / Double(cjkWords)
+            return "tokenize_seconds=\(Rate.fixed(seconds, places: 4)) bytes=\(bytes) "
+                + "mb_per_s=\(Rate.fixed(seconds > 0 ? Double(bytes) / 1e6 / seconds : 0, places: 2)) "
+                + "cjk_word_tokens=\(cjkWords) single_char_share=\(Rate.fixed(share, places: 4))"
+        }
     }
 
     /// Lines split at LF only, a CR before it dropped: one output line per input line,

@@ -29,7 +29,7 @@ public struct LexiconTrie: Sendable {
     private var userFirst: [Bool]
     public private(set) var count: Int
     /// Whether any word comes from a user lexicon.
-    public var hasUserWords: Bool { userFirst.contains(true) }
+    public private(set) var hasUserWords: Bool
 
     /// Builds a trie from words and their sources; for a word listed more than once the
     /// strongest source is kept. Words shorter than two code units are ignored.
@@ -37,6 +37,7 @@ public struct LexiconTrie: Sendable {
         var builder = TrieBuilder()
         for entry in entries where entry.word.count >= 2 { builder.insert(entry.word, entry.source) }
         (rootChild, firstChild, childCount, childUnits, childNodes, terminal, userFirst, count) = builder.flatten()
+        hasUserWords = userFirst.contains(true)
     }
 
     /// The empty trie.
