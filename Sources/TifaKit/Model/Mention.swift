@@ -18,9 +18,11 @@ public struct Mention: Sendable, Hashable, Codable {
     public var normalized: String
     /// Whether this occurrence stood inside quotation marks.
     public var quoted: Bool
+    /// For a person, the post stated next to the name (总书记, 副县长); nil when none.
+    public var role: String?
 
     public init(kind: Kind, category: String? = nil, start: Int, end: Int, text: String,
-                normalized: String? = nil, quoted: Bool = false) {
+                normalized: String? = nil, quoted: Bool = false, role: String? = nil) {
         self.kind = kind
         self.category = category
         self.start = start
@@ -28,5 +30,6 @@ public struct Mention: Sendable, Hashable, Codable {
         self.text = text
         self.normalized = normalized ?? text
         self.quoted = quoted
+        self.role = role
     }
 }

@@ -1,0 +1,70 @@
+/// The lexicons of entity extraction compiled once into tries and scalar sets. Built
+/// lazily on first use (a `static let` is initialized once, thread-safely) and shared
+/// read-only by every extractor on every thread.
+struct EntityLexicon: Sendable {
+    static let shared = EntityLexicon()
+
+    enum SurnameClass: Int32 { case other = 1, common = 2, compound = 3 }
+    enum PlaceClass: Int32 { case province = 1, prefecture, world, city, region, needsSuffix }
+
+    let surnames: PhraseTrie
+    let givenFrequent: Set<UInt32>
+    let givenNever: Set<UInt32>
+    /// Titles read leftwards from a name's start (县长|王某).
+    let titlesBefore: PhraseTrie
+    /// Titles read rightwards from a name's end (王某|县长).
+    let titlesAfter: PhraseTrie
+    let afterCues: PhraseTrie
+    let credits: PhraseTrie
+    let places: PhraseTrie
+    let placeSuffixes: PhraseTrie
+    let knownOrganizations: PhraseTrie
+    let organizationSuffixes: PhraseTrie
+    let postContinuations: Set<UInt32>
+    let transliteration: Set<UInt32>
+    /// Words that open an organization's name when no place does: 中国, 国家, 全国 ...
+    let organizationPrefixes: PhraseTrie
+    /// Ordinary words that start with a surname character.
+    let notNames: PhraseTrie
+    let genericPlaceHeads: PhraseTrie
+
+    init() {
+        var surnames = PhraseTrie()
+        surnames.insert(list: SurnameLexicon.other, value: SurnameClass.other.rawValue)
+        for word in SurnameLexicon.common.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            surnames.insert(String(word), value: word.unicodeScalars.count > 1 ? SurnameClass.compound.rawValue : SurnameClass.common.rawValue)
+        }
+        self.surnames = surnames
+        let frequent = Self.scalarSet(GivenNameLexicon.frequent)
+        givenFrequent = frequent
+        givenNever = Self.scalarSet(GivenNameLexicon.never).subtracting(frequent)
+        titlesBefore = PhraseTrie([PersonCueLexicon.titles, PersonCueLexicon.credits], reversed: true)
+        titlesAfter = PhraseTrie([PersonCueLexicon.titles])
+        afterCues = PhraseTrie([PersonCueLexicon.after])
+        credits = PhraseTrie([PersonCueLexicon.credits], reversed: true)
+        var places = PhraseTrie()
+        places.insert(list: PlaceLexicon.regions, value: PlaceClass.region.rawValue)
+        places.insert(list: PlaceLexicon.worldCities, value: PlaceClass.city.rawValue)
+        places.insert(list: PlaceLexicon.world, value: PlaceClass.world.rawValue)
+        places.insert(list: PlaceLexicon.prefectures, value: PlaceClass.prefecture.rawValue)
+        places.insert(list: PlaceLexicon.provinces, value: PlaceClass.province.rawValue)
+        places.insert(list: PlaceLexicon.prefecturesNeedingSuffix, value: PlaceClass.needsSuffix.rawValue)
+        self.places = places
+        placeSuffixes = PhraseTrie([PlaceLexicon.suffixes])
+        knownOrganizations = PhraseTrie([OrganizationLexicon.known])
+        var suffixes = PhraseTrie()
+        for word in OrganizationLexicon.suffixes.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            suffixes.insert(String(word), value: Int32(word.unicodeScalars.count))
+        }
+        organizationSuffixes = suffixes
+        postContinuations = Self.scalarSet(OrganizationLexicon.postContinuations)
+        transliteration = Self.scalarSet(ForeignNameLexicon.characters)
+        notNames = PhraseTrie([CommonWordLexicon.notNames])
+        genericPlaceHeads = PhraseTrie([PlaceLexicon.genericHeads])
+        organizationPrefixes = PhraseTrie(["中国 中华 全国 国家 中央 国际 世界 亚洲 欧洲 省 市 县 区 乡 镇 村 各省 自治区"])
+    }
+
+    static func scalarSet(_ list: String) -> Set<UInt32> {
+        Set(list.unicodeScalars.filter { $0 != " " && $0 != "\n" }.map(\.value))
+    }
+}

@@ -1,0 +1,103 @@
+/// Finds places: names of the gazetteer (provinces, prefecture-level cities, countries,
+/// world cities, regions), each with an administrative suffix when one follows (浙江省,
+/// 衢州市), and unknown names made places by their suffix (宝丰县, 大洲镇, 石屏村). A
+/// chain such as 衢江区大洲镇石屏村 gives one place per level, each naming its parent.
+public struct PlaceExtractor: MentionExtractor {
+    private let tokenizer: Tokenizer?
+
+    public init(tokenizer: Tokenizer?) {
+        self.tokenizer = tokenizer
+    }
+
+    public func extract(_ text: String) -> [Mention] {
+        EntityResolver.mentions(EntityResolver.resolve(candidates(in: AnalyzedText(text, tokenizer: tokenizer))), kinds: [.place], in: AnalyzedText(text, tokenizer: nil))
+    }
+
+    /// Characters that never end or stand inside an unknown place name before a suffix.
+    static let nameStops: Set<UInt32> = EntityLexicon.scalarSet(
+        "的了在是和与及等这那其各全本该我你他每个们一二三两几数多省市县区乡镇村新老大小上下中内外前后到从向对为以于把被将由经同跟并或而又也都就该此某当")
+    /// Characters that, right after a suffix, turn it into another word (市场, 县委, 村民).
+    static let suffixBreakers: Set<UInt32> = EntityLexicon.scalarSet(
+        "场民域长委政级属内里外情况貌容面直辖属府区县镇乡村籍干际")
+
+    func candidates(in text: AnalyzedText) -> [EntitySpan] {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        let n = s.count
+        var spans: [EntitySpan] = []
+        var i = 0
+        // Gazetteer names, extended by a following suffix.
+        var covered = [Bool](repeating: false, count: n + 1)
+        while i < n {
+            guard AnalyzedText.isHan(s[i]), let match = lexicon.places.longest(s, at: i) else { i += 1; continue }
+            var end = i + match.length
+            var suffixed = false
+            if let suffix = lexicon.placeSuffixes.longest(s, at: end), !Self.breaksSuffix(s, end + suffix.length) {
+                end += suffix.length
+                suffixed = true
+            }
+            let needsSuffix = match.value == EntityLexicon.PlaceClass.needsSuffix.rawValue
+            // A name glued into a longer word (中国人, 上海市场) is left to the other rules.
+            let glued = !text.boundary[end] && text.isHan(at: end)
+            if (!needsSuffix || suffixed) && !glued && !(i > 0 && !text.boundary[i] && text.isHan(at: i - 1) && !suffixed) {
+                spans.append(EntitySpan(start: i, end: end, kind: .place, priority: suffixed ? 4.9 : 4.8))
+                for k in i..<end { covered[k] = true }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        // Unknown names before an administrative suffix.
+        var j = 2
+        while j < n {
+            guard let suffix = lexicon.placeSuffixes.longest(s, at: j), !covered[j] else { j += 1; continue }
+            let end = j + suffix.length
+            if Self.breaksSuffix(s, end) || !text.boundary[end] && text.isHan(at: end) && suffix.length == 1 {
+                j += 1
+                continue
+            }
+            if let start = nameStart(before: j, in: text, covered: covered),
+               text.boundary[j] || text.isSingleWord(start, end),
+               EntityLexicon.shared.genericPlaceHeads.value(s, start, j) == nil {
+                spans.append(EntitySpan(start: start, end: end, kind: .place, priority: 3))
+                for k in start..<end { covered[k] = true }
+                j = end
+            } else {
+                j += 1
+            }
+        }
+        return spans
+    }
+
+    static func breaksSuffix(_ s: [UInt32], _ end: Int) -> Bool {
+        end < s.count && suffixBreakers.contains(s[end])
+    }
+
+    /// Where an unknown place name ending at `end` starts: two characters (the usual
+    /// county or town name), three or four when the words say so; nil when the text
+    /// before the suffix is not a name.
+    func nameStart(before end: Int, in text: AnalyzedText, covered: [Bool]) -> Int? {
+        let s = text.scalars
+        func ok(_ start: Int) -> Bool {
+            guard start >= 0 else { return false }
+            for k in start..<end {
+                if !AnalyzedText.isHan(s[k]) || Self.nameStops.contains(s[k]) || covered[k] { return false }
+            }
+            return true
+        }
+        // The name must start on a word boundary; the character before it must not be
+        // able to continue it (punctuation, a covered place, a stop character, a boundary).
+        for length in [2, 3] {
+            let start = end - length
+            guard ok(start), text.boundary[start] else { continue }
+            // Not a dictionary word swallowing the suffix (城市, 社区, 山区).
+            if text.isSingleWord(start, end + 1) && length == 1 { return nil }
+            let before = start - 1
+            let leftClean = before < 0 || !AnalyzedText.isHan(s[before]) || covered[before]
+                || Self.nameStops.contains(s[before])
+            if leftClean { return start }
+            if length == 2 && text.isSingleWord(start, end) { return start }
+        }
+        return nil
+    }
+}
