@@ -10,6 +10,7 @@ public enum HelpText {
       tokenize    print the word segmentation of a text, one line per input line
       repair      print an issue as tifa reads it: articles, titles, authors, paragraphs
       mentions    print the slogans and entities found in each line, as JSON lines
+      kwic        show every occurrence of a term across the corpus, in context, with citations
       bench-icu   time raw ICU word breaking over files (the benchmark's ceiling)
       help        show help for a command
 
@@ -83,6 +84,25 @@ public enum HelpText {
 
     """
 
+    public static let kwic = """
+    USAGE: tifa kwic TERM [--corpus DIR] [--width N] [--tsv] [--jobs N]
+
+    Prints every occurrence of TERM (a word, a slogan, any text) in the corpus's article
+    text, with N characters of context on each side and where it stands:
+      issue-050 a3 l123    …left context 【TERM】 right context…
+    a3 is the article's number within the issue, l123 the line of the original file.
+    Quotation marks, 、 and spaces are skipped when matching, as when slogans are counted,
+    so 四个意识 also finds “四个”意识. A count goes to standard error.
+
+    OPTIONS:
+      --corpus DIR   folder of issues (default: Corpus)
+      --width N      characters of context on each side (default: 20)
+      --tsv          tab-separated columns issue, article, line, left, match, right
+      --jobs N       issues read at once (default: number of cores)
+      -h, --help     show this help
+
+    """
+
     public static let benchICU = """
     USAGE: tifa bench-icu FILE...
 
@@ -115,6 +135,7 @@ public enum HelpText {
         case "tokenize": return tokenize
         case "repair": return repair
         case "mentions": return mentions
+        case "kwic": return kwic
         case "bench-icu": return benchICU
         case "help": return overview
         default: return nil

@@ -45,6 +45,8 @@ public enum TifaCommandLine {
             return try RepairCommand.execute(rest, console: console)
         case "mentions":
             return try MentionsCommand.execute(rest, console: console)
+        case "kwic":
+            return try KwicCommand.execute(rest, console: console)
         case "bench-icu":
             return try BenchICUCommand.execute(rest, console: console)
         default:
