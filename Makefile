@@ -9,7 +9,7 @@ ICU_HEADER  := /usr/include/unicode/ubrk.h
 RELEASE_BIN := .build/release/tifa
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup run test bench bench-seg clean help
+.PHONY: eval-entities all setup run test bench bench-seg clean help
 
 all: run
 
@@ -50,3 +50,8 @@ bench: setup
 clean:
 	rm -rf .build
 	find $(OUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+
+# Person / place / organization P/R/F1 on ../shared/eval/pd1998_dev.jsonl (measuring only).
+eval-entities: setup
+	$(SWIFT) build -c release --product tifa
+	scripts/eval-entities.sh $(RELEASE_BIN)

@@ -40,6 +40,6 @@ enum MentionsCommand {
 
     /// Extractors of people, places, organizations, dates and figures (the entities stage).
     static func entityExtractors() throws -> [any MentionExtractor] {
-        [EntityExtractor(tokenizer: try Tokenizer())]
+        [EntityExtractor(tokenizer: try Tokenizer()), DateNormalizer(), FigureExtractor()]
     }
 }

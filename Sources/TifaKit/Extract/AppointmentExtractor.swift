@@ -1,0 +1,139 @@
+import Foundation
+
+/// Reads appointment notices (任免): "X同志任A、B", "X同志兼任A", "X同志提名为A",
+/// "免去X同志的A职务", "免去其A职务" (其 = the person of the clause before). One row
+/// per (person, action, post, organization); a post listed after 、 without its own
+/// organization belongs to the organization named before it (…集团总裁、党委书记).
+public struct AppointmentExtractor {
+    public struct Appointment: Sendable, Hashable, Codable {
+        public var person: String
+        /// appoint, remove, concurrent, nominate.
+        public var action: String
+        public var post: String
+        public var organization: String
+    }
+
+    private let organizations: OrganizationExtractor
+
+    public init(tokenizer: Tokenizer?) {
+        organizations = OrganizationExtractor(tokenizer: tokenizer)
+    }
+
+    static let clauseEnds: Set<Character> = ["，", "；", "。", ",", ";", "\n"]
+
+    /// Appointments in one paragraph, in reading order.
+    public func appointments(in text: String) -> [Appointment] {
+        let chars = Array(text)
+        var result: [Appointment] = []
+        var lastPerson: String? = nil
+        var i = 0
+        while i < chars.count {
+            // "免去X同志的…职务" / "免去其…职务"
+            if Self.starts(chars, i, "免去") {
+                var j = i + 2
+                var person: String? = nil
+                if j < chars.count, chars[j] == "其" {
+                    person = lastPerson
+                    j += 1
+                } else if let comrade = Self.find(chars, "同志", from: j, within: 6), Self.looksLikeName(String(chars[j..<comrade])) {
+                    person = String(chars[j..<comrade])
+                    j = comrade + 2
+                    if j < chars.count, chars[j] == "的" { j += 1 }
+                }
+                guard let name = person, let duty = Self.find(chars, "职务", from: j, within: 80) else { i += 2; continue }
+                result += rows(name, "remove", String(chars[j..<duty]))
+                lastPerson = name
+                i = duty + 2
+                continue
+            }
+            if Self.starts(chars, i, "同志") {
+                var k = i
+                while k > 0 && i - k < 4 && !Self.clauseEnds.contains(chars[k - 1]) && chars[k - 1].isLetter && !"、：:（(".contains(chars[k - 1]) { k -= 1 }
+                let name = String(chars[k..<i])
+                var j = i + 2
+                var action: String? = nil
+                for (word, act) in [("兼任", "concurrent"), ("提名为", "nominate"), ("任", "appoint")] where Self.starts(chars, j, word) {
+                    action = act
+                    j += word.count
+                    break
+                }
+                if let action, Self.looksLikeName(name) {
+                    var e = j
+                    var depth = 0
+                    while e < chars.count {
+                        if "（(".contains(chars[e]) { depth += 1 } else if "）)".contains(chars[e]) { depth -= 1 }
+                        if depth <= 0 && Self.clauseEnds.contains(chars[e]) { break }
+                        e += 1
+                    }
+                    var postText = String(chars[j..<e])
+                    if postText.hasSuffix("职务") { postText.removeLast(2) }
+                    result += rows(name, action, postText)
+                    lastPerson = name
+                    i = e
+                    continue
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// Two to four characters starting with a surname, with no character names never use.
+    static func looksLikeName(_ name: String) -> Bool {
+        let scalars = name.unicodeScalars.map(\.value)
+        guard (2...4).contains(scalars.count), scalars.allSatisfy(AnalyzedText.isHan) else { return false }
+        let lexicon = EntityLexicon.shared
+        guard let surname = lexicon.surnames.longest(scalars, at: 0) else { return false }
+        if scalars.dropFirst(surname.length).contains(where: lexicon.givenNever.contains) { return false }
+        // A two-character "name" on a rare surname is more often a word (全体, 各位).
+        return scalars.count > 2 || surname.value != EntityLexicon.SurnameClass.other.rawValue
+    }
+
+    static func starts(_ chars: [Character], _ i: Int, _ word: String) -> Bool {
+        let w = Array(word)
+        return i + w.count <= chars.count && Array(chars[i..<(i + w.count)]) == w
+    }
+
+    static func find(_ chars: [Character], _ word: String, from: Int, within: Int) -> Int? {
+        var k = from
+        while k < chars.count && k - from <= within {
+            if starts(chars, k, word) { return k }
+            if clauseEnds.contains(chars[k]) && word != "职务" { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Splits "A集团（B）总裁（台长）、党委书记" into posts, each with its organization.
+    func rows(_ person: String, _ action: String, _ text: String) -> [Appointment] {
+        var rows: [Appointment] = []
+        var organization = ""
+        var depth = 0
+        var part = ""
+        var parts: [String] = []
+        for c in text {
+            if "（(".contains(c) { depth += 1 } else if "）)".contains(c) { depth -= 1 }
+            if c == "、" && depth == 0 { parts.append(part); part = "" } else { part.append(c) }
+        }
+        parts.append(part)
+        for raw in parts {
+            let item = raw.trimmingCharacters(in: .whitespaces)
+            guard !item.isEmpty else { continue }
+            let found = organizations.extract(item).filter { $0.start == 0 }.max { $0.end < $1.end }
+            var post = item
+            if let found {
+                let scalars = Array(item.unicodeScalars)
+                var end = found.end
+                // An organization's alternative name in brackets stays with it: 集团（总台）.
+                if end < scalars.count, scalars[end] == "（" || scalars[end] == "(",
+                   let close = scalars[end...].firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                    end = close + 1
+                }
+                organization = String(String.UnicodeScalarView(scalars[0..<end]))
+                post = String(String.UnicodeScalarView(scalars[end...]))
+            }
+            rows.append(Appointment(person: person, action: action, post: post.isEmpty ? item : post, organization: organization))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,31 @@
+import XCTest
+@testable import TifaKit
+
+final class AppointmentExtractorTests: XCTestCase {
+    func testAppointAndRemoveWithOrganizations() throws {
+        let rows = AppointmentExtractor(tokenizer: try Tokenizer()).appointments(in:
+            "戚国栋同志任江山市文化旅游集团（江山市旅游发展中心）总经理（主任）、党委书记，免去其江山市水利局局长、党组书记职务。")
+        XCTAssertEqual(rows.map(\.action), ["appoint", "appoint", "remove", "remove"])
+        XCTAssertEqual(rows.map(\.person), ["戚国栋", "戚国栋", "戚国栋", "戚国栋"])
+        XCTAssertEqual(rows[0].organization, "江山市文化旅游集团（江山市旅游发展中心）")
+        XCTAssertEqual(rows[0].post, "总经理（主任）")
+        XCTAssertEqual(rows[1].post, "党委书记")
+        XCTAssertEqual(rows[1].organization, "江山市文化旅游集团（江山市旅游发展中心）")
+        XCTAssertEqual(rows[2].organization, "江山市水利局")
+        XCTAssertEqual(rows[2].post, "局长")
+    }
+
+    func testConcurrentNominateAndNamedRemoval() throws {
+        let extractor = AppointmentExtractor(tokenizer: try Tokenizer())
+        XCTAssertEqual(extractor.appointments(in: "许文杰同志兼任市委政法委副书记。").map(\.action), ["concurrent"])
+        XCTAssertEqual(extractor.appointments(in: "蔡明同志提名为县长候选人。").map(\.action), ["nominate"])
+        let removed = extractor.appointments(in: "免去吕志强同志的副县长职务。")
+        XCTAssertEqual(removed.map(\.person), ["吕志强"])
+        XCTAssertEqual(removed.map(\.post), ["副县长"])
+    }
+
+    func testOrdinaryTextHasNoAppointments() throws {
+        let extractor = AppointmentExtractor(tokenizer: try Tokenizer())
+        XCTAssertEqual(extractor.appointments(in: "全体同志任劳任怨，免去后顾之忧。").count, 0)
+    }
+}
