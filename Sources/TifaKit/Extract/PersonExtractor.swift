@@ -105,8 +105,10 @@ public struct PersonExtractor: MentionExtractor {
             score += 3
             cued = true
         }
-        // Without a cue, only a three-character name on a common surname is believed.
-        if !cued && (length < 3 || surnameClass == EntityLexicon.SurnameClass.other.rawValue) { return nil }
+        // Without a cue, only a three-character name on a common single surname is believed ...
+        if !cued && (length < 3 || surnameClass != EntityLexicon.SurnameClass.common.rawValue) { return nil }
+        // ... whose given characters are both name characters (not 金钉子, 牛鼻子).
+        if !cued && !(givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }) { return nil }
         if !cued { score += 0.8 }
         return (EntitySpan(start: start, end: end, kind: .person, priority: cued ? 4.5 : 3.4, cued: cued, role: role), score)
     }
