@@ -23,27 +23,34 @@ public enum HelpText {
     """
 
     public static let run = """
-    USAGE: tifa run [--corpus DIR] [--out DIR] [--jobs N] [--lexicon FILE]... [--keep-stopwords] [--no-discover] [--quiet]
+    USAGE: tifa run [--corpus DIR] [--out DIR] [--jobs N] [--force] [--lexicon FILE]...
+                    [--slogans FILE]... [--keep-stopwords] [--no-discover] [--quiet]
 
-    Analyzes every .txt issue in the corpus folder (UTF-8) and writes, atomically:
-      terms.csv    issue,term,count,per_10k      one row per issue and term
-      issues.csv   issue,file,chars,tokens       one row per issue
-      report.md    sizes and top terms per issue
-      new_words.csv  word,count,pmi,left_entropy,right_entropy  words discovered in the corpus
+    Analyzes the .txt issues of the corpus folder (UTF-8, UTF-16 with BOM or GB18030) that
+    are new or changed since the last run, takes the others from Output/cache/, and writes,
+    each file atomically:
+      terms.csv      issue,term,count,per_10k                      per issue and term
+      issues.csv     issue,file,number,year,chars,tokens           per issue
+      articles.csv   issue,article,section,title,authors,chars,tokens
+      slogans.csv    issue,slogan,category,count,quoted,articles   per issue and slogan
+      new_words.csv  word,count,pmi,left_entropy,right_entropy     words found in the issues
+      report.md      sizes, slogans and top terms per issue
+      run.json       what this run did (new / changed / unchanged / failed, timings)
 
     OPTIONS:
-      --corpus DIR   folder of issues (default: Corpus)
-      --out DIR      output folder, created when missing (default: Output)
-      --jobs N       issues analyzed at once (default: number of cores)
-      --lexicon FILE user words, jieba user-dictionary format ('word [freq] [tag]' a line);
-                     repeatable; user words always win over ICU and the built-in lexicon
-      --keep-stopwords  keep function words (的, 了, 和 ...) in terms.csv
-      --no-discover  skip new-word discovery (no new_words.csv)
-      --quiet        no progress or summary on standard error
-      -h, --help     show this help
+      --corpus DIR       folder of issues (default: Corpus)
+      --out DIR          output folder, created when missing (default: Output)
+      --jobs N           issues analyzed at once (default: number of cores)
+      --force            re-analyze every issue, ignoring the cache
+      --lexicon FILE     user words, jieba format `word [freq] [tag]`; they always win (repeatable)
+      --slogans FILE     known formulations, `text [numbered|meeting|quoted]` a line (repeatable)
+      --keep-stopwords   keep function words (的, 了 ...) in terms.csv
+      --no-discover      do not look for new words in each issue
+      --quiet            no progress or summary on standard error
+      -h, --help         show this help
 
-    EXIT STATUS: 0 all issues analyzed; 1 some issue failed (named on standard error)
-    or the run could not finish; 2 usage error.
+    EXIT STATUS: 0 all issues analyzed; 1 some issue failed (named on standard error and
+    in run.json) or the run could not finish; 2 usage error.
 
     """
 

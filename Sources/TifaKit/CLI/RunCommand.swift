@@ -8,8 +8,8 @@ enum RunCommand {
             return 0
         }
         let command = "tifa run"
-        let parsed = try ParsedArguments(arguments, options: ["--corpus", "--out", "--jobs", "--lexicon"],
-                                         flags: ["--quiet", "--keep-stopwords", "--no-discover"], command: command)
+        let parsed = try ParsedArguments(arguments, options: ["--corpus", "--out", "--jobs", "--lexicon", "--slogans"],
+                                         flags: ["--quiet", "--keep-stopwords", "--no-discover", "--force"], command: command)
         if let extra = parsed.positionals.first {
             throw UsageError(command: command, message: "unexpected argument '\(extra)'")
         }
@@ -19,12 +19,14 @@ enum RunCommand {
         options.lexicons = parsed.options["--lexicon"] ?? []
         options.keepStopwords = parsed.flags.contains("--keep-stopwords")
         options.discoverWords = !parsed.flags.contains("--no-discover")
+        options.sloganLists = parsed.options["--slogans"] ?? []
+        options.force = parsed.flags.contains("--force")
         let quiet = parsed.flags.contains("--quiet")
         let showProgress = !quiet && console.errIsTerminal
-        var progress: CorpusRun.Progress?
+        var progress: CorpusRun.ProgressHandler?
         if showProgress {
-            progress = { done, total, file in
-                FileHandle.standardError.write(Data("\r[\(done)/\(total)] \(file.name)\u{1B}[K".utf8))
+            progress = { state in
+                FileHandle.standardError.write(Data(("\r" + ProgressLine.render(state) + "\u{1B}[K").utf8))
             }
         }
         let started = Date()
@@ -33,11 +35,12 @@ enum RunCommand {
         for diagnostic in summary.diagnostics { console.err("\(diagnostic)\n") }
         if !quiet {
             let seconds = Date().timeIntervalSince(started)
-            let tokens = summary.issues.reduce(0) { $0 + $1.tokens }
-            var line = "tifa: \(summary.issues.count) issue\(summary.issues.count == 1 ? "" : "s") analyzed"
-            line += " (\(tokens) tokens) in \(Rate.fixed(seconds, places: 1)) s"
-            if summary.failedCount > 0 { line += ", \(summary.failedCount) failed" }
-            line += "; wrote \(summary.written.joined(separator: ", "))\n"
+            var line = "tifa: \(summary.issues.count) issue\(summary.issues.count == 1 ? "" : "s") in the outputs"
+            line += " (\(summary.new) new, \(summary.changed) changed, \(summary.unchanged) unchanged"
+            if summary.removed > 0 { line += ", \(summary.removed) removed" }
+            line += ") in \(Rate.fixed(seconds, places: 1)) s"
+            if summary.failedCount > 0 { line += "; \(summary.failedCount) failed" }
+            line += "; wrote \(summary.written.count) files to \(options.output)\n"
             console.err(line)
         }
         return summary.succeeded ? 0 : 1

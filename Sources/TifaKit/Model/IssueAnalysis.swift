@@ -22,6 +22,10 @@ public struct IssueAnalysis: Sendable, Hashable, Codable {
     public var articles: [ArticleSummary]
     /// Warnings met on the way (bytes replaced while decoding); the issue was analyzed.
     public var warnings: [Diagnostic]
+    /// Slogans and formulations, most frequent first.
+    public var slogans: [SloganTally] = []
+    /// Words discovered in this issue's own text (they joined its tokenization).
+    public var newWords: [DiscoveredWord] = []
 
     public init(issue: String, file: String, chars: Int, tokens: Int, terms: [TermCount],
                 number: Int? = nil, year: Int? = nil, encoding: String = "UTF-8",

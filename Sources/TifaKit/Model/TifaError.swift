@@ -8,6 +8,7 @@ public enum TifaError: LocalizedError, Sendable, Equatable {
     case outputNotWritable(path: String, reason: String)
     case inputUnreadable(path: String, reason: String)
     case icuFailure(operation: String, code: String)
+    case outputLocked(path: String, holder: String)
 
     public var errorDescription: String? {
         switch self {
@@ -21,6 +22,8 @@ public enum TifaError: LocalizedError, Sendable, Equatable {
             return "cannot write output '\(path)': \(reason)"
         case .inputUnreadable(let path, let reason):
             return "cannot read '\(path)': \(reason)"
+        case .outputLocked(let path, let holder):
+            return "another tifa run (\(holder)) is writing '\(path)'; wait for it to finish or use another --out"
         case .icuFailure(let operation, let code):
             return "ICU \(operation) failed: \(code) (is libicu installed? run 'make setup')"
         }

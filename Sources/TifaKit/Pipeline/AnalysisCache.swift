@@ -64,13 +64,23 @@ public struct AnalysisCache: Sendable {
         try AtomicFile.write(Array(data), to: path(for: analysis.issue))
     }
 
-    /// Removes entries of issues that are no longer in the corpus.
-    public func prune(keeping issues: Set<String>) {
+    /// Whether any entry (current or not) exists for `issue`: tells a changed issue from a new one.
+    public func hasEntry(issue: String) -> Bool {
+        FileManager.default.fileExists(atPath: path(for: issue))
+    }
+
+    /// Removes entries of issues that are no longer in the corpus; returns how many.
+    @discardableResult
+    public func prune(keeping issues: Set<String>) -> Int {
         let keep = Set(issues.map { (path(for: $0) as NSString).lastPathComponent })
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+        var removed = 0
         for name in names where name.hasSuffix(".json") && !keep.contains(name) {
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+            if (try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))) != nil {
+                removed += 1
+            }
         }
+        return removed
     }
 }
 

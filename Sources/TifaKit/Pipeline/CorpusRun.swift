@@ -1,7 +1,8 @@
 import Foundation
 
-/// `tifa run`: scan the corpus, analyze its issues in parallel, reduce the results in
-/// file order and write every output atomically.
+/// `tifa run`: scan the corpus, analyze the issues that are new or changed in parallel
+/// (the others come from the cache), reduce all results in issue order and write every
+/// output atomically.
 public struct CorpusRun: Sendable {
     public var options: RunOptions
 
@@ -9,65 +10,156 @@ public struct CorpusRun: Sendable {
         self.options = options
     }
 
-    /// Progress after each issue: (issues done, issues in all, the file just finished).
-    public typealias Progress = @Sendable (Int, Int, SourceFile) -> Void
+    /// Where a long run stands, for progress lines.
+    public struct Progress: Sendable {
+        public var done: Int
+        public var total: Int
+        public var file: SourceFile
+        /// Bytes of the issues done so far, and seconds since the run started.
+        public var bytes: Int
+        public var seconds: Double
+    }
+
+    public typealias ProgressHandler = @Sendable (Progress) -> Void
+
+    /// What happened to one issue.
+    enum Outcome: Sendable {
+        case analyzed(IssueAnalysis, bytes: Int, hadEntry: Bool)
+        case cached(IssueAnalysis, bytes: Int)
+        case failed(Diagnostic)
+    }
 
     /// Runs the whole job. Throws only for what stops the run (no corpus, cannot write,
-    /// no ICU); a bad issue becomes a diagnostic and the others go on.
-    public func run(progress: Progress? = nil) throws -> RunSummary {
+    /// another run holds the output, no ICU); a bad issue becomes a diagnostic and the
+    /// others go on.
+    public func run(progress: ProgressHandler? = nil) throws -> RunSummary {
+        let started = Date()
         let scan = try CorpusScanner().scan(folder: options.corpus)
+        let lock = try RunLock(folder: options.output)
+        defer { lock.release() }
         _ = try WordBreaker()  // fail once, clearly, if ICU cannot open, not once per issue
-        let files = scan.files
-        let userWords = try Lexicon.readUserDictionaries(options.lexicons)
-        var newWords: [DiscoveredWord]?
-        if options.discoverWords {
-            newWords = CorpusDiscovery().run(files: files, jobs: options.jobs, lexicon: Lexicon(userWords: userWords))
-        }
-        let lexicon = Lexicon(userWords: userWords, discovered: newWords?.map(\.word) ?? [])
-        let counter = TermCounter(stopwords: options.keepStopwords ? .none : .builtin)
-        let done = DoneCounter()
-        let results = ParallelMap.map(
-            count: files.count, jobs: options.jobs,
-            makeWorker: { () -> IssueAnalyzer? in
-                guard var analyzer = try? IssueAnalyzer(tokenizer: Tokenizer(lexicon: lexicon)) else { return nil }
-                analyzer.counter = counter
-                return analyzer
-            },
-            { (analyzer: inout IssueAnalyzer?, index: Int) -> Result<IssueAnalysis, Diagnostic> in
-                let file = files[index]
-                let result: Result<IssueAnalysis, Diagnostic>
-                if let analyzer {
-                    result = analyzer.analyze(file)
-                } else {
-                    result = .failure(Diagnostic(.error, file: file.path, "ICU word breaker could not be opened"))
-                }
-                progress?(done.increment(), files.count, file)
-                return result
-            })
-        var issues: [IssueAnalysis] = []
+        let configuration = try AnalyzerConfiguration(options: options)
+        let fingerprint = configuration.fingerprint
+        let lexicon = Lexicon(userWords: configuration.userWords)
+        let cache = AnalysisCache(folder: (options.output as NSString).appendingPathComponent("cache"))
+        let force = options.force
+
+        var unique: [SourceFile] = []
         var diagnostics = scan.diagnostics
-        for result in results {
-            switch result {
-            case .success(let issue):
+        var seen: [String: String] = [:]
+        for file in scan.files {
+            if let other = seen[file.issue] {
+                diagnostics.append(Diagnostic(.error, file: file.path, "issue name '\(file.issue)' is already taken by \(other); rename one of them"))
+                continue
+            }
+            seen[file.issue] = file.name
+            unique.append(file)
+        }
+        let files = unique
+
+        let tracker = ProgressTracker(total: files.count, started: started, handler: progress)
+        let outcomes = ParallelMap.map(
+            count: files.count, jobs: options.jobs,
+            makeWorker: { () -> IssueAnalyzer? in try? IssueAnalyzer(configuration: configuration, lexicon: lexicon) },
+            { (analyzer: inout IssueAnalyzer?, index: Int) -> Outcome in
+                let file = files[index]
+                let outcome = Self.process(file, analyzer: analyzer, cache: cache, fingerprint: fingerprint, force: force)
+                var bytes = 0
+                if case .analyzed(_, let n, _) = outcome { bytes = n }
+                if case .cached(_, let n) = outcome { bytes = n }
+                tracker.finished(file, bytes: bytes)
+                return outcome
+            })
+        let analyzed = Date()
+
+        var issues: [IssueAnalysis] = []
+        var summary = RunSummary(issues: [], diagnostics: [], written: [])
+        for outcome in outcomes {
+            switch outcome {
+            case .analyzed(let issue, let bytes, let hadEntry):
                 issues.append(issue)
                 diagnostics.append(contentsOf: issue.warnings)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
+                summary.bytes += bytes
+                if hadEntry { summary.changed += 1 } else { summary.new += 1 }
+            case .cached(let issue, let bytes):
+                issues.append(issue)
+                diagnostics.append(contentsOf: issue.warnings)
+                summary.bytes += bytes
+                summary.unchanged += 1
+            case .failed(let diagnostic):
+                diagnostics.append(diagnostic)
             }
         }
-        let written = try OutputWriter(folder: options.output).write(issues: issues, diagnostics: diagnostics, newWords: newWords)
-        return RunSummary(issues: issues, diagnostics: diagnostics, written: written)
+        summary.removed = cache.prune(keeping: Set(files.map(\.issue)))
+        summary.issues = IssueOrder.sorted(issues)
+        summary.diagnostics = diagnostics
+        summary.analyzeSeconds = analyzed.timeIntervalSince(started)
+        summary.written = try OutputWriter(folder: options.output).write(issues: summary.issues, diagnostics: diagnostics)
+        let finished = Date()
+        summary.writeSeconds = finished.timeIntervalSince(analyzed)
+        let record = (options.output as NSString).appendingPathComponent("run.json")
+        try AtomicFile.write(RunRecord.render(summary, options: options, started: started, finished: finished), to: record)
+        summary.written.append(record)
+        return summary
+    }
+
+    /// One issue: its cached result when current, else a fresh analysis (then cached).
+    static func process(_ file: SourceFile, analyzer: IssueAnalyzer?, cache: AnalysisCache, fingerprint: String,
+                        force: Bool) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try IssueAnalyzer.read(file.path)
+        } catch let TifaError.inputUnreadable(_, reason) {
+            return .failed(Diagnostic(.error, file: file.path, "cannot read: \(reason)"))
+        } catch {
+            return .failed(Diagnostic(.error, file: file.path, "cannot read: \(error.localizedDescription)"))
+        }
+        let hash = ContentHash.of(bytes)
+        if !force, let cached = cache.load(issue: file.issue, contentHash: hash, analyzer: fingerprint),
+           cached.file == file.name {
+            return .cached(cached, bytes: bytes.count)
+        }
+        guard let analyzer else {
+            return .failed(Diagnostic(.error, file: file.path, "ICU word breaker could not be opened"))
+        }
+        switch analyzer.analyze(file, bytes: bytes) {
+        case .failure(let diagnostic):
+            return .failed(diagnostic)
+        case .success(var analysis):
+            let hadEntry = cache.hasEntry(issue: file.issue)
+            do {
+                try cache.store(analysis, contentHash: hash, analyzer: fingerprint)
+            } catch {
+                analysis.warnings.append(Diagnostic(.warning, file: file.path, "result not cached: \(error.localizedDescription)"))
+            }
+            return .analyzed(analysis, bytes: bytes.count, hadEntry: hadEntry)
+        }
     }
 }
 
-/// Counts finished issues for progress lines.
-private final class DoneCounter: @unchecked Sendable {
+/// Counts finished issues and bytes for progress lines.
+private final class ProgressTracker: @unchecked Sendable {
     private let lock = NSLock()
-    private var value = 0
+    private var done = 0
+    private var bytes = 0
+    private let total: Int
+    private let started: Date
+    private let handler: CorpusRun.ProgressHandler?
 
-    func increment() -> Int {
+    init(total: Int, started: Date, handler: CorpusRun.ProgressHandler?) {
+        self.total = total
+        self.started = started
+        self.handler = handler
+    }
+
+    func finished(_ file: SourceFile, bytes fileBytes: Int) {
+        guard let handler else { return }
         lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
+        done += 1
+        bytes += fileBytes
+        let progress = CorpusRun.Progress(done: done, total: total, file: file, bytes: bytes,
+                                          seconds: Date().timeIntervalSince(started))
+        lock.unlock()
+        handler(progress)
     }
 }

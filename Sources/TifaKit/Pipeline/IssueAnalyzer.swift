@@ -1,29 +1,31 @@
 import Foundation
 
-/// The per-issue stages in order: read -> decode -> repair and structure -> tokenize ->
-/// count. Statistics count article text (titles and body), never page furniture. Each
-/// stage is a function between value types; the analyzer only threads them together
-/// and turns a failure at any stage into a diagnostic naming the file.
+/// The per-issue stages in order: decode -> repair and structure -> discover new words ->
+/// tokenize -> count -> extract slogans. Statistics count article text (titles and
+/// body), never page furniture. Each stage is a function between value types; the
+/// analyzer threads them together and turns a failure at any stage into a diagnostic
+/// naming the file. It owns ICU iterators, so each worker thread has its own.
 public struct IssueAnalyzer {
     public var decoder = TextDecoder()
     public var structurer = IssueStructurer()
-    public var counter = TermCounter()
-    private let tokenizer: Tokenizer
+    public var counter: TermCounter
+    public var discovery = WordDiscovery()
+    public let configuration: AnalyzerConfiguration
+    private let breaker: WordBreaker
+    private let lexicon: Lexicon
+    private let slogans: SloganExtractor
 
-    /// `tokenizer` must not be shared between threads.
-    public init(tokenizer: Tokenizer) {
-        self.tokenizer = tokenizer
+    /// `lexicon` is the run's shared lexicon (built-in plus user words).
+    public init(configuration: AnalyzerConfiguration = AnalyzerConfiguration(), lexicon: Lexicon? = nil) throws {
+        self.configuration = configuration
+        self.breaker = try WordBreaker()
+        self.lexicon = lexicon ?? Lexicon(userWords: configuration.userWords)
+        self.slogans = try SloganExtractor(lexicon: configuration.slogans)
+        self.counter = TermCounter(stopwords: configuration.keepStopwords ? .none : .builtin)
     }
 
-    public func analyze(_ file: SourceFile) -> Result<IssueAnalysis, Diagnostic> {
-        let bytes: [UInt8]
-        do {
-            bytes = try Self.read(file.path)
-        } catch let TifaError.inputUnreadable(_, reason) {
-            return .failure(Diagnostic(.error, file: file.path, "cannot read: \(reason)"))
-        } catch {
-            return .failure(Diagnostic(.error, file: file.path, "cannot read: \(error.localizedDescription)"))
-        }
+    /// Decodes and analyzes an issue's bytes.
+    public func analyze(_ file: SourceFile, bytes: [UInt8]) -> Result<IssueAnalysis, Diagnostic> {
         let decoded: TextDecoder.Decoded
         do {
             decoded = try decoder.decode(bytes)
@@ -40,27 +42,68 @@ public struct IssueAnalyzer {
         }
     }
 
+    /// Reads, decodes and analyzes an issue.
+    public func analyze(_ file: SourceFile) -> Result<IssueAnalysis, Diagnostic> {
+        do {
+            return analyze(file, bytes: try Self.read(file.path))
+        } catch let TifaError.inputUnreadable(_, reason) {
+            return .failure(Diagnostic(.error, file: file.path, "cannot read: \(reason)"))
+        } catch {
+            return .failure(Diagnostic(.error, file: file.path, "cannot read: \(error.localizedDescription)"))
+        }
+    }
+
     /// The stages after decoding, for text already in memory.
     public func analyze(text: String, file: SourceFile) throws -> IssueAnalysis {
         let document = structurer.structure(text)
+        let counted = document.articles.map { Array(Self.countedText($0).utf16) }
+
+        // Words this issue repeats that the lexicon lacks (衢州, 柯城区) join its tokenization.
+        var tokenizer = Tokenizer(breaker: breaker, lexicon: lexicon)
+        var newWords: [DiscoveredWord] = []
+        if configuration.discoverWords {
+            newWords = discovery.discover(texts: counted, tokenizer: tokenizer)
+            if !newWords.isEmpty {
+                tokenizer = Tokenizer(breaker: breaker, lexicon: Lexicon(userWords: configuration.userWords,
+                                                                          discovered: newWords.map(\.word)))
+            }
+        }
+
         var counts: [String: Int] = [:]
         var chars = 0, tokens = 0
         var summaries: [ArticleSummary] = []
-        for article in document.articles {
-            let counted = Self.countedText(article)
-            let utf16 = Array(counted.utf16)
+        for (article, utf16) in zip(document.articles, counted) {
             let articleTokens = try tokenizer.tokenize(utf16)
             let articleCounts = counter.count(articleTokens, in: utf16)
             for term in articleCounts.terms { counts[term.term, default: 0] += term.count }
-            let articleChars = counted.unicodeScalars.reduce(0) { $0 + (CharacterClass.isSpace($1) ? 0 : 1) }
+            let articleChars = utf16.reduce(0) { $0 + (Tokenizer.isSpaceUnit($1) || UTF16.isTrailSurrogate($1) ? 0 : 1) }
             chars += articleChars
             tokens += articleCounts.tokens
             summaries.append(ArticleSummary(section: article.section, title: article.title, authors: article.authors,
                                             chars: articleChars, tokens: articleCounts.tokens, line: article.line))
         }
         let terms = counts.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: TermCounter.frequencyOrder)
-        return IssueAnalysis(issue: file.issue, file: file.name, chars: chars, tokens: tokens, terms: terms,
-                             number: document.number, year: document.year, articles: summaries)
+        var analysis = IssueAnalysis(issue: file.issue, file: file.name, chars: chars, tokens: tokens, terms: terms,
+                                     number: document.number, year: document.year, articles: summaries)
+        analysis.slogans = sloganTallies(document)
+        analysis.newWords = newWords
+        return analysis
+    }
+
+    /// Slogans learned over the whole issue, then counted in every title and paragraph.
+    func sloganTallies(_ document: IssueDocument) -> [SloganTally] {
+        var units: [(article: Int, line: Int, text: String)] = []
+        for (index, article) in document.articles.enumerated() {
+            if !article.title.isEmpty { units.append((index + 1, article.line, article.title)) }
+            for paragraph in article.paragraphs { units.append((index + 1, paragraph.line, paragraph.text)) }
+        }
+        let inventory = slogans.discover(units.map(\.text))
+        let trie = SloganTrie(inventory)
+        let located = units.map { unit in
+            SloganCounter.Located(article: unit.article, line: unit.line,
+                                  mentions: slogans.find(in: unit.text, inventory: inventory, trie: trie))
+        }
+        return SloganCounter().tally(located)
     }
 
     /// What statistics count of an article: its title and body paragraphs, one per line.
@@ -68,7 +111,8 @@ public struct IssueAnalyzer {
         article.title.isEmpty ? article.bodyText : article.title + "\n" + article.bodyText
     }
 
-    static func read(_ path: String) throws -> [UInt8] {
+    /// An issue's bytes, or why they cannot be had.
+    public static func read(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw TifaError.inputUnreadable(path: path, reason: "is a folder, not a file")

@@ -12,8 +12,12 @@ public struct RunOptions: Sendable, Equatable {
     public var lexicons: [String] = []
     /// Keep function words (stopwords) in frequency tables.
     public var keepStopwords = false
-    /// Run new-word discovery over the corpus before analysis (writes new_words.csv).
+    /// Discover new words in each issue's own text and tokenize with them (new_words.csv).
     public var discoverWords = true
+    /// Lists of known formulations (`text [category]` a line) added to the built-in one.
+    public var sloganLists: [String] = []
+    /// Re-analyze every issue, ignoring cached results.
+    public var force = false
 
     public init(corpus: String = "Corpus", output: String = "Output", jobs: Int = RunOptions.defaultJobs) {
         self.corpus = corpus

@@ -1,11 +1,30 @@
-/// What a run did, for the exit status and the closing message.
+/// What a run did, for the exit status, the closing message and `run.json`.
 public struct RunSummary: Sendable {
-    /// Issues analyzed, in output order.
+    /// Issues in the outputs, in issue order.
     public var issues: [IssueAnalysis]
     /// Every problem met, in file order; errors mean an issue was left out.
     public var diagnostics: [Diagnostic]
     /// Paths of the files written.
     public var written: [String]
+    /// Issues analyzed this run because they had no cached result.
+    public var new = 0
+    /// Issues analyzed this run because their text (or tifa's configuration) changed.
+    public var changed = 0
+    /// Issues taken from the cache.
+    public var unchanged = 0
+    /// Cached results dropped because their issue left the corpus.
+    public var removed = 0
+    /// Bytes of the issues read this run.
+    public var bytes = 0
+    /// Seconds spent analyzing and writing.
+    public var analyzeSeconds = 0.0
+    public var writeSeconds = 0.0
+
+    public init(issues: [IssueAnalysis], diagnostics: [Diagnostic], written: [String]) {
+        self.issues = issues
+        self.diagnostics = diagnostics
+        self.written = written
+    }
 
     /// Issues that could not be analyzed.
     public var failedCount: Int { diagnostics.filter { $0.severity == .error }.count }

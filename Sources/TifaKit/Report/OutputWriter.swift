@@ -6,17 +6,18 @@ public struct OutputWriter: Sendable {
         self.folder = folder
     }
 
-    /// Writes terms.csv, issues.csv, articles.csv, report.md (and new_words.csv when discovery ran);
-    /// returns their paths.
-    public func write(issues: [IssueAnalysis], diagnostics: [Diagnostic], newWords: [DiscoveredWord]? = nil) throws -> [String] {
+    /// Writes terms.csv, issues.csv, articles.csv, slogans.csv, new_words.csv and report.md
+    /// from the issues (in issue order); returns their paths.
+    public func write(issues: [IssueAnalysis], diagnostics: [Diagnostic]) throws -> [String] {
         let failures = diagnostics.filter { $0.severity == .error }
-        var files: [(String, String)] = [
+        let files: [(String, String)] = [
             ("terms.csv", TermsTable.make(issues).render()),
             ("issues.csv", IssuesTable.make(issues).render()),
             ("articles.csv", ArticlesTable.make(issues).render()),
+            ("slogans.csv", SlogansTable.make(issues).render()),
+            ("new_words.csv", NewWordsTable.make(NewWordSummary.merge(issues)).render()),
             ("report.md", MarkdownReport().render(issues: issues, failures: failures)),
         ]
-        if let newWords { files.append(("new_words.csv", NewWordsTable.make(newWords).render())) }
         var written: [String] = []
         for (name, contents) in files {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name

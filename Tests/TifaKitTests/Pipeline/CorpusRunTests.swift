@@ -8,12 +8,23 @@ final class CorpusRunTests: XCTestCase {
         return corpus
     }
 
+    /// The deterministic outputs of a run: every file but run.json (which records when
+    /// the run happened), the lock and the cache folder.
     private func outputs(_ folder: String) throws -> [String: String] {
         var files: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder)
+        where name != "run.json" && !name.hasPrefix(".") && name != "cache" {
             files[name] = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         }
         return files
+    }
+
+    private func run(_ corpus: String, _ output: String, jobs: Int = 2, force: Bool = false,
+                     configure: (inout RunOptions) -> Void = { _ in }) throws -> RunSummary {
+        var options = RunOptions(corpus: corpus, output: output, jobs: jobs)
+        options.force = force
+        configure(&options)
+        return try CorpusRun(options: options).run()
     }
 
     func testEndToEndMatchesGoldenFiles() throws {
@@ -23,7 +34,8 @@ final class CorpusRunTests: XCTestCase {
         XCTAssertTrue(summary.succeeded)
         XCTAssertEqual(summary.issues.map(\.issue), ["issue-001", "issue-002"])
         let files = try outputs(folder + "/Output")
-        XCTAssertEqual(files.keys.sorted(), ["articles.csv", "issues.csv", "new_words.csv", "report.md", "terms.csv"])
+        XCTAssertEqual(files.keys.sorted(), ["articles.csv", "issues.csv", "new_words.csv", "report.md", "slogans.csv", "terms.csv"])
+        try Fixtures.assertMatchesGolden(files["slogans.csv"] ?? "", "slogans.csv")
         try Fixtures.assertMatchesGolden(files["terms.csv"] ?? "", "terms.csv")
         try Fixtures.assertMatchesGolden(files["issues.csv"] ?? "", "issues.csv")
         try Fixtures.assertMatchesGolden(files["articles.csv"] ?? "", "articles.csv")
@@ -65,9 +77,93 @@ final class CorpusRunTests: XCTestCase {
     }
 
     func testAnalyzerRepairsBeforeCounting() throws {
-        let analysis = try IssueAnalyzer(tokenizer: Tokenizer()).analyze(
+        let analysis = try IssueAnalyzer().analyze(
             text: "推进“两学一做”学\n\n习教育\n", file: SourceFile(path: "x.txt"))
         // 学习教育 is a lexicon word: found only if the line break inside it was repaired.
         XCTAssertTrue(analysis.terms.contains { $0.term == "学习教育" }, "\(analysis.terms)")
+    }
+
+    // MARK: - Nightly runs
+
+    func testIncrementalRunsMatchAFreshRunAfterAddChangeAndDelete() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = try copyFixtureCorpus(to: folder)
+        let output = folder + "/Output"
+        var summary = try run(corpus, output)
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [2, 0, 0])
+
+        summary = try run(corpus, output)
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 0, 2], "nothing new: all from the cache")
+
+        try "新增一期：推进“三查一改”，落实“三查一改”要求。\n".write(toFile: corpus + "/issue-003.txt", atomically: true, encoding: .utf8)
+        summary = try run(corpus, output)
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [1, 0, 2])
+        XCTAssertEqual(try outputs(output), try outputs(try freshRun(corpus, folder)))
+
+        try "改过的第二期：坚持“五个到位”。\n".write(toFile: corpus + "/issue-002.txt", atomically: true, encoding: .utf8)
+        summary = try run(corpus, output)
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 1, 2])
+        XCTAssertEqual(try outputs(output), try outputs(try freshRun(corpus, folder)))
+
+        try FileManager.default.removeItem(atPath: corpus + "/issue-001.txt")
+        summary = try run(corpus, output)
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged, summary.removed], [0, 0, 2, 1])
+        XCTAssertEqual(summary.issues.map(\.issue), ["issue-002", "issue-003"])
+        XCTAssertEqual(try outputs(output), try outputs(try freshRun(corpus, folder)))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output + "/cache").count, 2)
+    }
+
+    private func freshRun(_ corpus: String, _ folder: String) throws -> String {
+        let out = folder + "/fresh-\(UUID().uuidString)"
+        _ = try run(corpus, out, force: true)
+        return out
+    }
+
+    func testChangedConfigurationReanalyzesEverything() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = try copyFixtureCorpus(to: folder)
+        _ = try run(corpus, folder + "/Output")
+        let summary = try run(corpus, folder + "/Output") { $0.keepStopwords = true }
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 2, 0])
+        let forced = try run(corpus, folder + "/Output", force: true) { $0.keepStopwords = true }
+        XCTAssertEqual(forced.unchanged, 0)
+    }
+
+    func testRunRecordSaysWhatHappened() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = try copyFixtureCorpus(to: folder)
+        try Data([0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: corpus + "/bad.txt"))
+        _ = try run(corpus, folder + "/Output")
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/Output/run.json"))
+        let record = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(record["tifa"] as? String, TifaVersion.current)
+        let issues = try XCTUnwrap(record["issues"] as? [String: Int])
+        XCTAssertEqual(issues["total"], 3)
+        XCTAssertEqual(issues["new"], 2)
+        XCTAssertEqual(issues["failed"], 1)
+        let failures = try XCTUnwrap(record["failures"] as? [[String: String]])
+        XCTAssertEqual(failures.count, 1)
+        XCTAssertTrue(failures[0]["file"]?.hasSuffix("bad.txt") ?? false)
+    }
+
+    func testASecondRunOnTheSameOutputIsRefused() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = try copyFixtureCorpus(to: folder)
+        let lock = try RunLock(folder: folder + "/Output")
+        XCTAssertThrowsError(try run(corpus, folder + "/Output")) { error in
+            guard case TifaError.outputLocked = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(error.localizedDescription.contains("another tifa run"), error.localizedDescription)
+        }
+        lock.release()
+        XCTAssertNoThrow(try run(corpus, folder + "/Output"))
+    }
+
+    func testTwoFilesWithTheSameIssueNameAreReported() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = try copyFixtureCorpus(to: folder)
+        try "另一份第一期。\n".write(toFile: corpus + "/issue-001.TXT", atomically: true, encoding: .utf8)
+        let summary = try run(corpus, folder + "/Output")
+        XCTAssertEqual(summary.failedCount, 1)
+        XCTAssertTrue(summary.diagnostics.contains { $0.message.contains("already taken") })
     }
 }

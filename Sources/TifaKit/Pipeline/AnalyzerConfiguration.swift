@@ -1,0 +1,46 @@
+/// Everything besides an issue's bytes that decides its analysis: user lexicons, extra
+/// slogan lists, options. Its fingerprint keys the cache, so changing any of it (or
+/// upgrading tifa) re-analyzes every issue instead of mixing old and new results.
+public struct AnalyzerConfiguration: Sendable {
+    /// Words from user lexicons; they always win in segmentation.
+    public var userWords: [String]
+    /// Known formulations: the built-in national list plus `--slogans` files.
+    public var slogans: SloganLexicon
+    /// Keep stopwords in term counts.
+    public var keepStopwords: Bool
+    /// Discover new words in each issue's own text and tokenize with them.
+    public var discoverWords: Bool
+
+    public init(userWords: [String] = [], slogans: SloganLexicon = .builtIn, keepStopwords: Bool = false,
+                discoverWords: Bool = true) {
+        self.userWords = userWords
+        self.slogans = slogans
+        self.keepStopwords = keepStopwords
+        self.discoverWords = discoverWords
+    }
+
+    /// Reads the lexicon files named in `options`.
+    public init(options: RunOptions) throws {
+        var slogans = SloganLexicon.builtIn
+        for path in options.sloganLists {
+            let bytes = try IssueAnalyzer.read(path)
+            slogans.merge(parsing: String(decoding: bytes, as: UTF8.self))
+        }
+        self.init(userWords: try Lexicon.readUserDictionaries(options.lexicons), slogans: slogans,
+                  keepStopwords: options.keepStopwords, discoverWords: options.discoverWords)
+    }
+
+    /// tifa's version, the cache format and a hash of the configuration.
+    public var fingerprint: String {
+        var hash = ContentHash()
+        func add(_ text: String) {
+            hash.update(text.utf8)
+            hash.update([0])
+        }
+        add("keepStopwords=\(keepStopwords) discoverWords=\(discoverWords)")
+        for word in userWords.sorted() { add(word) }
+        add("slogans")
+        for (text, category) in slogans.entries.sorted(by: { $0.key < $1.key }) { add(text + " " + category.rawValue) }
+        return "tifa \(TifaVersion.current) cache \(AnalysisCache.format) config \(hash.hex)"
+    }
+}
