@@ -1,8 +1,9 @@
 /// Turns an issue's bytes into text, or says exactly why it cannot: a nightly job must
 /// name the file and the byte offset, never crash and never guess silently.
 ///
-/// Accepted: UTF-8 (with or without byte-order mark), UTF-16 LE/BE with a byte-order mark,
-/// and GB18030 (which covers GBK and GB2312, the legacy encodings of Chinese offices).
+/// Accepted: UTF-8 (with or without byte-order mark), UTF-16 LE/BE with a byte-order mark
+/// or without one when the bytes read unmistakably as UTF-16 text, and GB18030 (which
+/// covers GBK and GB2312, the legacy encodings of Chinese offices).
 /// A few malformed sequences (at most `tolerance`, and at most one per thousand bytes)
 /// become U+FFFD with a warning; more than that, NUL bytes outside UTF-16, or nothing
 /// but whitespace, reject the file.
@@ -56,9 +57,22 @@ public struct TextDecoder: Sendable {
             var body = bytes[...]
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes[3...] }
             if let nul = body.firstIndex(of: 0) {
-                throw Failure(message: "binary data (NUL byte), not a text issue", byteOffset: nul)
+                // UTF-16 without a byte-order mark has NUL bytes in every ASCII character
+                // (line ends included); binary data does not read as text that way.
+                if let guessed = Self.decodeUTF16WithoutBOM(bytes[...]) {
+                    decoded = guessed
+                } else {
+                    throw Failure(message: "binary data (NUL byte), not a text issue", byteOffset: nul)
+                }
+            } else {
+                do {
+                    decoded = try decodeUTF8OrLegacy(body)
+                } catch {
+                    // UTF-16 of pure Chinese text can lack NUL bytes; try it before giving up.
+                    guard bytes.count >= 8, let guessed = Self.decodeUTF16WithoutBOM(bytes[...]) else { throw error }
+                    decoded = guessed
+                }
             }
-            decoded = try decodeUTF8OrLegacy(body)
         }
         if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw Failure(message: "no text (only whitespace)")
@@ -120,9 +134,106 @@ public struct TextDecoder: Sendable {
             return Decoded(text: legacy.text, encoding: "GB18030",
                            warnings: legacy.invalidOffsets.map { "malformed GB18030 replaced by U+FFFD at byte offset \(base + $0)" })
         }
-        let what = mostlyUTF8 ? "invalid UTF-8" : "invalid UTF-8 (and not GB18030/GBK either)"
+        var what = mostlyUTF8 ? "invalid UTF-8" : "invalid UTF-8 (and not GB18030/GBK either)"
+        if scan.invalidCount <= 3, Self.isTruncatedAtEnd(body, from: scan.invalidOffsets[0]) {
+            what = "truncated multi-byte UTF-8 sequence at the end of the file (cut off while copying?)"
+            throw Failure(message: what, byteOffset: scan.invalidOffsets[0])
+        }
         throw Failure(message: scan.invalidCount > 1 ? "\(what), \(scan.invalidCount) bad bytes, the first" : what,
                       byteOffset: scan.invalidOffsets[0])
+    }
+
+    /// Whether the bytes from `offset` to the end are the beginning of one UTF-8 sequence
+    /// cut short: a lead byte followed by fewer continuation bytes than it announces.
+    static func isTruncatedAtEnd(_ bytes: ArraySlice<UInt8>, from offset: Int) -> Bool {
+        let tail = bytes[offset...]
+        guard let lead = tail.first, tail.count < 4 else { return false }
+        let wanted: Int
+        switch lead {
+        case 0xC2...0xDF: wanted = 2
+        case 0xE0...0xEF: wanted = 3
+        case 0xF0...0xF4: wanted = 4
+        default: return false
+        }
+        return tail.count < wanted && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+
+    /// UTF-16 without a byte-order mark, when the bytes leave no doubt: an even length,
+    /// the NUL bytes of ASCII characters (line ends included) mostly on one side of the
+    /// pairs, which gives the byte order; no NUL or lone surrogate in the text; nearly
+    /// every character a letter, CJK character, punctuation or line end; and line ends
+    /// present, or (no NUL byte at all) mostly CJK. Binary data and a text file with a
+    /// stray NUL fail these; nil then.
+    static func decodeUTF16WithoutBOM(_ bytes: ArraySlice<UInt8>) -> Decoded? {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0 { evenZeros += 1 }
+            if bytes[index + 1] == 0 { oddZeros += 1 }
+            index += 2
+        }
+        let orders: [Bool]  // true: little-endian
+        if evenZeros == 0, oddZeros == 0 {
+            orders = [true, false]
+        } else if oddZeros >= 2, evenZeros * 2 <= oddZeros {
+            orders = [true]
+        } else if evenZeros >= 2, oddZeros * 2 <= evenZeros {
+            orders = [false]
+        } else {
+            return nil
+        }
+        for little in orders {
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var i = bytes.startIndex
+            while i < bytes.endIndex {
+                let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+                units.append(little ? a | b << 8 : a << 8 | b)
+                i += 2
+            }
+            guard let shape = utf16TextShape(units) else { continue }
+            // With NUL bytes, they must come from line ends; without, the text must be Chinese.
+            let convincing = evenZeros + oddZeros > 0 ? shape.hasLineEnd : shape.cjkPercent >= 50
+            guard convincing else { continue }
+            return Decoded(text: String(decoding: units, as: UTF16.self), encoding: little ? "UTF-16LE" : "UTF-16BE")
+        }
+        return nil
+    }
+
+    /// How `units` read as text: nil when they hold a NUL or lone surrogate, or when fewer
+    /// than 95% of the characters are letters, digits, CJK, punctuation or white space.
+    static func utf16TextShape(_ units: [UInt16]) -> (cjkPercent: Int, hasLineEnd: Bool)? {
+        var i = 0, total = 0, plausible = 0, cjk = 0
+        var lineEnd = false
+        while i < units.count {
+            let unit = units[i]
+            var value = UInt32(unit)
+            if UTF16.isLeadSurrogate(unit) {
+                guard i + 1 < units.count, UTF16.isTrailSurrogate(units[i + 1]) else { return nil }
+                value = 0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(units[i + 1] - 0xDC00)
+                i += 1
+            } else if UTF16.isTrailSurrogate(unit) || unit == 0 {
+                return nil
+            }
+            i += 1
+            total += 1
+            switch value {
+            case 0x0A, 0x0D:
+                plausible += 1
+                lineEnd = true
+            case 0x09, 0x20...0x7E, 0xA0...0x24F, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFFEF:
+                plausible += 1
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2FA1F:
+                plausible += 1
+                cjk += 1
+            default:
+                break
+            }
+        }
+        // Random or binary pairs rarely pass: over half of all code units are not text.
+        guard total > 0, plausible * 100 >= total * 95 else { return nil }
+        return (cjk * 100 / total, lineEnd)
     }
 
     /// At most `tolerance` malformed sequences, and at most one per thousand bytes.

@@ -113,19 +113,6 @@ public struct IssueAnalyzer {
 
     /// An issue's bytes, or why they cannot be had.
     public static func read(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw TifaError.inputUnreadable(path: path, reason: "is a folder, not a file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-            throw TifaError.inputUnreadable(path: path, reason: reason)
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw TifaError.inputUnreadable(path: path, reason: error.localizedDescription)
-        }
+        try IssueFileReader.read(path)
     }
 }
