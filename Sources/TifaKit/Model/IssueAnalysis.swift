@@ -26,6 +26,8 @@ public struct IssueAnalysis: Sendable, Hashable, Codable {
     public var slogans: [SloganTally] = []
     /// Words discovered in this issue's own text (they joined its tokenization).
     public var newWords: [DiscoveredWord] = []
+    /// Terms sharing sentences, for collocations.
+    public var cooccurrences = Cooccurrences()
 
     public init(issue: String, file: String, chars: Int, tokens: Int, terms: [TermCount],
                 number: Int? = nil, year: Int? = nil, encoding: String = "UTF-8",
@@ -51,5 +53,19 @@ public struct TermCount: Sendable, Hashable, Codable {
     public init(term: String, count: Int) {
         self.term = term
         self.count = count
+    }
+
+    // Encoded as `["term", count]`: an issue holds thousands, and the cache is read back on
+    // every nightly run.
+    public init(from decoder: Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        term = try container.decode(String.self)
+        count = try container.decode(Int.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(term)
+        try container.encode(count)
     }
 }

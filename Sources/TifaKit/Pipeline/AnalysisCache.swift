@@ -6,7 +6,7 @@ import Foundation
 /// ones it was made with.
 public struct AnalysisCache: Sendable {
     /// Bumped whenever the layout of an entry changes.
-    public static let format = 1
+    public static let format = 2
 
     public struct Entry: Codable, Sendable {
         public var format: Int
@@ -23,21 +23,9 @@ public struct AnalysisCache: Sendable {
         self.folder = folder
     }
 
-    /// The entry's path. Issue names come from file names, which may hold anything a file
-    /// system allows; every byte but letters, digits, `-` and `_` is percent-encoded so no
-    /// name can point outside the cache folder.
+    /// The entry's path (the issue name made safe by `SafeFileName`).
     public func path(for issue: String) -> String {
-        var name = ""
-        for byte in issue.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
-                name.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                name += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return (folder as NSString).appendingPathComponent(name + ".json")
+        (folder as NSString).appendingPathComponent(SafeFileName.encode(issue) + ".json")
     }
 
     /// The cached result for `issue` if it is current, nil otherwise (missing, stale,
@@ -81,11 +69,5 @@ public struct AnalysisCache: Sendable {
             }
         }
         return removed
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -10,6 +10,7 @@ public struct IssueAnalyzer {
     public var structurer = IssueStructurer()
     public var counter: TermCounter
     public var discovery = WordDiscovery()
+    public var cooccurrence = CooccurrenceCounter()
     public let configuration: AnalyzerConfiguration
     private let breaker: WordBreaker
     private let lexicon: Lexicon
@@ -72,10 +73,12 @@ public struct IssueAnalyzer {
         var counts: [String: Int] = [:]
         var chars = 0, tokens = 0
         var summaries: [ArticleSummary] = []
+        var sentences: [Set<String>] = []
         for (article, utf16) in zip(document.articles, counted) {
             let articleTokens = try tokenizer.tokenize(utf16)
             let articleCounts = counter.count(articleTokens, in: utf16)
             for term in articleCounts.terms { counts[term.term, default: 0] += term.count }
+            sentences += cooccurrence.sentences(articleTokens, in: utf16)
             let articleChars = utf16.reduce(0) { $0 + (Tokenizer.isSpaceUnit($1) || UTF16.isTrailSurrogate($1) ? 0 : 1) }
             chars += articleChars
             tokens += articleCounts.tokens
@@ -87,6 +90,7 @@ public struct IssueAnalyzer {
                                      number: document.number, year: document.year, articles: summaries)
         analysis.slogans = sloganTallies(document)
         analysis.newWords = newWords
+        analysis.cooccurrences = cooccurrence.count(sentences, terms: terms, extraNodes: Set(analysis.slogans.filter { $0.count >= 2 }.map(\.slogan)))
         return analysis
     }
 

@@ -1,29 +1,52 @@
-/// Writes the corpus-wide outputs into the output folder, each file atomically.
+import Foundation
+
+/// Writes the corpus-wide outputs from the per-issue results, each file atomically: CSV
+/// for dashboards, report.md and report.html for people, a page per issue.
 public struct OutputWriter: Sendable {
     public var folder: String
+    public var settings = CorpusStatistics.Settings()
 
     public init(folder: String) {
         self.folder = folder
     }
 
-    /// Writes terms.csv, issues.csv, articles.csv, slogans.csv, new_words.csv and report.md
-    /// from the issues (in issue order); returns their paths.
+    /// Writes every output from `issues` (in issue order); returns the paths written.
     public func write(issues: [IssueAnalysis], diagnostics: [Diagnostic]) throws -> [String] {
         let failures = diagnostics.filter { $0.severity == .error }
-        let files: [(String, String)] = [
+        let statistics = CorpusStatistics(issues: issues, settings: settings)
+        let builder = ReportBuilder()
+        var files: [(String, String)] = [
             ("terms.csv", TermsTable.make(issues).render()),
             ("issues.csv", IssuesTable.make(issues).render()),
             ("articles.csv", ArticlesTable.make(issues).render()),
             ("slogans.csv", SlogansTable.make(issues).render()),
             ("new_words.csv", NewWordsTable.make(NewWordSummary.merge(issues)).render()),
-            ("report.md", MarkdownReport().render(issues: issues, failures: failures)),
+            ("keyness.csv", KeynessTable.make(statistics).render()),
+            ("collocations.csv", CollocationsTable.make(statistics).render()),
+            ("trends.csv", TrendsTable.make(statistics).render()),
+            ("report.md", MarkdownRenderer.render(builder.corpus(statistics, failures: failures, html: false))),
+            ("report.html", HTMLRenderer.render(builder.corpus(statistics, failures: failures, html: true))),
         ]
+        for (issue, keyTerms) in zip(issues, statistics.keyness) {
+            files.append((ReportBuilder.issuePage(issue.issue),
+                          HTMLRenderer.render(builder.issue(issue, keyTerms: keyTerms), home: "../../report.html")))
+        }
         var written: [String] = []
         for (name, contents) in files {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let path = (folder as NSString).appendingPathComponent(name)
             try AtomicFile.write(contents, to: path)
             written.append(path)
         }
+        pruneIssuePages(keeping: Set(issues.map { SafeFileName.encode($0.issue) }))
         return written
+    }
+
+    /// Removes pages of issues that left the corpus.
+    func pruneIssuePages(keeping names: Set<String>) {
+        let pages = (folder as NSString).appendingPathComponent("issues")
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: pages) else { return }
+        for entry in entries where !names.contains(entry) {
+            try? FileManager.default.removeItem(atPath: (pages as NSString).appendingPathComponent(entry))
+        }
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 final class CorpusScannerTests: XCTestCase {
     func testListsTxtFilesInByteOrderAndNotesTheRest() throws {
         let result = try CorpusScanner().scan(folder: Fixtures.path("corpus"))
-        XCTAssertEqual(result.files.map(\.issue), ["issue-001", "issue-002"])
+        XCTAssertEqual(result.files.map(\.issue), ["issue-001", "issue-002", "issue-003"])
         XCTAssertEqual(result.diagnostics.count, 1)
         XCTAssertEqual(result.diagnostics.first?.severity, .note)
         XCTAssertTrue(result.diagnostics.first?.file.hasSuffix("README.md") ?? false)

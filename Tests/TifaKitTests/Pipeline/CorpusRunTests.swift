@@ -11,12 +11,7 @@ final class CorpusRunTests: XCTestCase {
     /// The deterministic outputs of a run: every file but run.json (which records when
     /// the run happened), the lock and the cache folder.
     private func outputs(_ folder: String) throws -> [String: String] {
-        var files: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder)
-        where name != "run.json" && !name.hasPrefix(".") && name != "cache" {
-            files[name] = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-        }
-        return files
+        try Fixtures.outputs(folder)
     }
 
     private func run(_ corpus: String, _ output: String, jobs: Int = 2, force: Bool = false,
@@ -32,10 +27,16 @@ final class CorpusRunTests: XCTestCase {
         let corpus = try copyFixtureCorpus(to: folder)
         let summary = try CorpusRun(options: RunOptions(corpus: corpus, output: folder + "/Output", jobs: 2)).run()
         XCTAssertTrue(summary.succeeded)
-        XCTAssertEqual(summary.issues.map(\.issue), ["issue-001", "issue-002"])
+        XCTAssertEqual(summary.issues.map(\.issue), ["issue-001", "issue-002", "issue-003"])
         let files = try outputs(folder + "/Output")
-        XCTAssertEqual(files.keys.sorted(), ["articles.csv", "issues.csv", "new_words.csv", "report.md", "slogans.csv", "terms.csv"])
-        try Fixtures.assertMatchesGolden(files["slogans.csv"] ?? "", "slogans.csv")
+        XCTAssertEqual(files.keys.sorted(), [
+            "articles.csv", "collocations.csv", "issues.csv", "issues/issue-001/report.html", "issues/issue-002/report.html",
+            "issues/issue-003/report.html", "keyness.csv", "new_words.csv", "report.html", "report.md", "slogans.csv",
+            "terms.csv", "trends.csv",
+        ])
+        for name in ["slogans.csv", "keyness.csv", "collocations.csv", "trends.csv", "report.html", "issues/issue-003/report.html"] {
+            try Fixtures.assertMatchesGolden(files[name] ?? "", name.replacingOccurrences(of: "/", with: "_"))
+        }
         try Fixtures.assertMatchesGolden(files["terms.csv"] ?? "", "terms.csv")
         try Fixtures.assertMatchesGolden(files["issues.csv"] ?? "", "issues.csv")
         try Fixtures.assertMatchesGolden(files["articles.csv"] ?? "", "articles.csv")
@@ -68,7 +69,7 @@ final class CorpusRunTests: XCTestCase {
         let summary = try CorpusRun(options: RunOptions(corpus: corpus, output: folder + "/Output", jobs: 2)).run()
         XCTAssertFalse(summary.succeeded)
         XCTAssertEqual(summary.failedCount, 2)
-        XCTAssertEqual(summary.issues.map(\.issue), ["issue-001", "issue-002"])
+        XCTAssertEqual(summary.issues.map(\.issue), ["issue-001", "issue-002", "issue-003"])
         let errors = summary.diagnostics.filter { $0.severity == .error }.map(\.description)
         XCTAssertTrue(errors.contains { $0.contains("broken.txt") && $0.contains("invalid UTF-8 at byte offset 3") }, "\(errors)")
         XCTAssertTrue(errors.contains { $0.contains("empty.txt") && $0.contains("empty file") }, "\(errors)")
@@ -90,27 +91,27 @@ final class CorpusRunTests: XCTestCase {
         let corpus = try copyFixtureCorpus(to: folder)
         let output = folder + "/Output"
         var summary = try run(corpus, output)
-        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [2, 0, 0])
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [3, 0, 0])
 
         summary = try run(corpus, output)
-        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 0, 2], "nothing new: all from the cache")
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 0, 3], "nothing new: all from the cache")
 
-        try "新增一期：推进“三查一改”，落实“三查一改”要求。\n".write(toFile: corpus + "/issue-003.txt", atomically: true, encoding: .utf8)
+        try "新增一期：推进“三查一改”，落实“三查一改”要求。\n".write(toFile: corpus + "/issue-004.txt", atomically: true, encoding: .utf8)
         summary = try run(corpus, output)
-        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [1, 0, 2])
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [1, 0, 3])
         XCTAssertEqual(try outputs(output), try outputs(try freshRun(corpus, folder)))
 
         try "改过的第二期：坚持“五个到位”。\n".write(toFile: corpus + "/issue-002.txt", atomically: true, encoding: .utf8)
         summary = try run(corpus, output)
-        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 1, 2])
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 1, 3])
         XCTAssertEqual(try outputs(output), try outputs(try freshRun(corpus, folder)))
 
         try FileManager.default.removeItem(atPath: corpus + "/issue-001.txt")
         summary = try run(corpus, output)
-        XCTAssertEqual([summary.new, summary.changed, summary.unchanged, summary.removed], [0, 0, 2, 1])
-        XCTAssertEqual(summary.issues.map(\.issue), ["issue-002", "issue-003"])
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged, summary.removed], [0, 0, 3, 1])
+        XCTAssertEqual(summary.issues.map(\.issue), ["issue-003", "issue-002", "issue-004"], "numbered issues first")
         XCTAssertEqual(try outputs(output), try outputs(try freshRun(corpus, folder)))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output + "/cache").count, 2)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output + "/cache").count, 3)
     }
 
     private func freshRun(_ corpus: String, _ folder: String) throws -> String {
@@ -124,7 +125,7 @@ final class CorpusRunTests: XCTestCase {
         let corpus = try copyFixtureCorpus(to: folder)
         _ = try run(corpus, folder + "/Output")
         let summary = try run(corpus, folder + "/Output") { $0.keepStopwords = true }
-        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 2, 0])
+        XCTAssertEqual([summary.new, summary.changed, summary.unchanged], [0, 3, 0])
         let forced = try run(corpus, folder + "/Output", force: true) { $0.keepStopwords = true }
         XCTAssertEqual(forced.unchanged, 0)
     }
@@ -138,8 +139,8 @@ final class CorpusRunTests: XCTestCase {
         let record = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(record["tifa"] as? String, TifaVersion.current)
         let issues = try XCTUnwrap(record["issues"] as? [String: Int])
-        XCTAssertEqual(issues["total"], 3)
-        XCTAssertEqual(issues["new"], 2)
+        XCTAssertEqual(issues["total"], 4)
+        XCTAssertEqual(issues["new"], 3)
         XCTAssertEqual(issues["failed"], 1)
         let failures = try XCTUnwrap(record["failures"] as? [[String: String]])
         XCTAssertEqual(failures.count, 1)

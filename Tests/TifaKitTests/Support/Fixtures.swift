@@ -25,6 +25,22 @@ enum Fixtures {
         return url.path
     }
 
+    /// The deterministic outputs of a run, by path relative to the output folder: every
+    /// file but run.json (which records when the run happened), the lock and the cache.
+    static func outputs(_ folder: String) throws -> [String: String] {
+        var files: [String: String] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return files }
+        while let relative = walker.nextObject() as? String {
+            let path = folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if relative == "cache" { walker.skipDescendants() }
+            if isDirectory.boolValue || relative == "run.json" || relative.hasPrefix(".") || relative.hasPrefix("cache/") { continue }
+            files[relative] = try String(contentsOfFile: path, encoding: .utf8)
+        }
+        return files
+    }
+
     /// Compares `actual` with the golden file; with TIFA_UPDATE_GOLDEN=1 rewrites it instead.
     static func assertMatchesGolden(_ actual: String, _ golden: String,
                                     file: StaticString = #filePath, line: UInt = #line) throws {

@@ -1,0 +1,60 @@
+/// `report.md`: the report for people who read Markdown. Corpus text is escaped so that a
+/// term can never break a table or inject markup.
+public enum MarkdownRenderer {
+    public static func render(_ document: ReportDocument) -> String {
+        var out = "# \(escape(document.title))\n"
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text, _):
+                out += "\n" + String(repeating: "#", count: max(2, min(level, 4))) + " " + escape(text) + "\n"
+            case .paragraph(let text):
+                out += "\n" + escape(text) + "\n"
+            case .list(let items):
+                out += "\n" + items.map { "- " + escape($0) + "\n" }.joined()
+            case .table(let table):
+                out += "\n" + render(table)
+            case .bars, .lines:
+                continue  // the table beside each chart carries the same figures
+            }
+        }
+        return out
+    }
+
+    static func render(_ table: ReportDocument.Table) -> String {
+        guard !table.rows.isEmpty else { return "(none)\n" }
+        var out = "| " + table.header.map(escape).joined(separator: " | ") + " |\n|"
+        for index in table.header.indices { out += table.numeric.contains(index) ? "---:|" : "---|" }
+        out += "\n"
+        for row in table.rows {
+            out += "| " + row.map { cell in
+                let text = escape(cell.text)
+                return cell.link.map { "[\(text)](\($0.replacingSpaces))" } ?? text
+            }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// Escapes the characters that would turn text into Markdown or HTML structure.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "|", "\\", "*", "_", "`", "[", "]", "#", "(", ")": out += "\\\(scalar)"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r": out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate var replacingSpaces: String {
+        var out = ""
+        for scalar in unicodeScalars { if scalar == " " { out += "%20" } else { out.unicodeScalars.append(scalar) } }
+        return out
+    }
+}
