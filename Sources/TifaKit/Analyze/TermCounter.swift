@@ -12,16 +12,33 @@ public struct TermCounter: Sendable {
     /// Term counts sorted by count (descending), then by term, so ties never depend on
     /// hashing order, and the number of countable tokens.
     public func count(_ tokens: [Token], in text: [UInt16]) -> (terms: [TermCount], tokens: Int) {
-        var counts: [String: Int] = [:]
+        var table = TermTable()
+        let total = count(tokens, in: text, into: &table)
+        return (terms(of: table), total)
+    }
+
+    /// Adds the countable tokens of `text` to `table` (keyed by code units, no String per
+    /// token); returns how many there were.
+    func count(_ tokens: [Token], in text: [UInt16], into table: inout TermTable) -> Int {
         var total = 0
-        for token in tokens where token.kind.isCountable {
-            total += 1
-            let term = token.text(in: text)
-            if stopwords.contains(term) { continue }
-            counts[term, default: 0] += 1
+        text.withUnsafeBufferPointer { buffer in
+            for token in tokens where token.kind.isCountable {
+                total += 1
+                table.add(buffer, start: token.start, end: token.end)
+            }
         }
-        let terms = counts.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: Self.frequencyOrder)
-        return (terms, total)
+        return total
+    }
+
+    /// The table's terms without stopwords, in frequency order. Terms are folded through
+    /// String equality once per distinct term, as counting by String would have.
+    func terms(of table: TermTable) -> [TermCount] {
+        var counts: [String: Int] = [:]
+        counts.reserveCapacity(table.count)
+        for (term, count) in table.terms() where !stopwords.contains(term) {
+            counts[term, default: 0] += count
+        }
+        return counts.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: Self.frequencyOrder)
     }
 
     /// Most frequent first; equal counts in code-point order of the term.

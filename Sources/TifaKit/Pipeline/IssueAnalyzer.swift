@@ -10,7 +10,6 @@ public struct IssueAnalyzer {
     public var structurer = IssueStructurer()
     public var counter: TermCounter
     public var discovery = WordDiscovery()
-    public var cooccurrence = CooccurrenceCounter()
     public let configuration: AnalyzerConfiguration
     private let breaker: WordBreaker
     private let lexicon: Lexicon
@@ -70,27 +69,24 @@ public struct IssueAnalyzer {
             }
         }
 
-        var counts: [String: Int] = [:]
+        // One table keyed by code units for the whole issue: Strings only for distinct terms.
+        var table = TermTable(capacity: 4096)
         var chars = 0, tokens = 0
         var summaries: [ArticleSummary] = []
-        var sentences: [Set<String>] = []
         for (article, utf16) in zip(document.articles, counted) {
             let articleTokens = try tokenizer.tokenize(utf16)
-            let articleCounts = counter.count(articleTokens, in: utf16)
-            for term in articleCounts.terms { counts[term.term, default: 0] += term.count }
-            sentences += cooccurrence.sentences(articleTokens, in: utf16)
+            let articleTokenCount = counter.count(articleTokens, in: utf16, into: &table)
             let articleChars = utf16.reduce(0) { $0 + (Tokenizer.isSpaceUnit($1) || UTF16.isTrailSurrogate($1) ? 0 : 1) }
             chars += articleChars
-            tokens += articleCounts.tokens
+            tokens += articleTokenCount
             summaries.append(ArticleSummary(section: article.section, title: article.title, authors: article.authors,
-                                            chars: articleChars, tokens: articleCounts.tokens, line: article.line))
+                                            chars: articleChars, tokens: articleTokenCount, line: article.line))
         }
-        let terms = counts.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: TermCounter.frequencyOrder)
+        let terms = counter.terms(of: table)
         var analysis = IssueAnalysis(issue: file.issue, file: file.name, chars: chars, tokens: tokens, terms: terms,
                                      number: document.number, year: document.year, articles: summaries)
         analysis.slogans = sloganTallies(document)
         analysis.newWords = newWords
-        analysis.cooccurrences = cooccurrence.count(sentences, terms: terms, extraNodes: Set(analysis.slogans.filter { $0.count >= 2 }.map(\.slogan)))
         return analysis
     }
 
@@ -117,6 +113,19 @@ public struct IssueAnalyzer {
 
     /// An issue's bytes, or why they cannot be had.
     public static func read(_ path: String) throws -> [UInt8] {
-        try IssueFileReader.read(path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw TifaError.inputUnreadable(path: path, reason: "is a folder, not a file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+            throw TifaError.inputUnreadable(path: path, reason: reason)
+        }
+        defer { try? handle.close() }
+        do {
+            return Array(try handle.readToEnd() ?? Data())
+        } catch {
+            throw TifaError.inputUnreadable(path: path, reason: error.localizedDescription)
+        }
     }
 }

@@ -11,7 +11,14 @@ public struct SourceLine: Sendable, Hashable {
     public var startsFrame: Bool
     /// The line as it stood in the file: bylines need its spaces ("杨 辉 叶 青" is two
     /// names; cleaning would make it one).
-    public var raw: String
+    public var raw: String {
+        didSet { displayWidth = Self.displayWidth(of: raw) }
+    }
+    /// Width in half columns of the line as printed: a CJK character is 2, anything else
+    /// (including the spaces the extractor put where the print had gaps) 1. Lines of one
+    /// column have about the same width whatever mix of Chinese and digits they hold.
+    /// Computed once with `raw`: structure rules ask for it many times per line.
+    public private(set) var displayWidth: Int
 
     public init(line: Int, scalars: [Unicode.Scalar], startsFrame: Bool = false, raw: String? = nil) {
         self.line = line
@@ -24,6 +31,7 @@ public struct SourceLine: Sendable, Hashable {
             view.append(contentsOf: scalars)
             self.raw = String(view)
         }
+        self.displayWidth = Self.displayWidth(of: self.raw)
     }
 
     public init(line: Int, text: String, startsFrame: Bool = false) {
@@ -36,10 +44,7 @@ public struct SourceLine: Sendable, Hashable {
         return String(view)
     }
 
-    /// Width in half columns of the line as printed: a CJK character is 2, anything else
-    /// (including the spaces the extractor put where the print had gaps) 1. Lines of one
-    /// column have about the same width whatever mix of Chinese and digits they hold.
-    public var displayWidth: Int {
+    static func displayWidth(of raw: String) -> Int {
         var width = 0, pendingSpaces = 0, started = false
         for scalar in raw.unicodeScalars {
             let cls = CharacterClass(scalar)

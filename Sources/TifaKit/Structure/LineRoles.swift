@@ -34,13 +34,15 @@ struct LineRoles {
     }
 
     static let noteOpeners: [String] = ["（作者", "（本文", "（本篇", "（来源", "（摘自", "（转自", "（原载", "（稿件来源"]
+    /// The openers as scalars, compared with a line's scalars (no String built per line).
+    static let noteOpenerScalars: [[Unicode.Scalar]] = noteOpeners.map { Array($0.unicodeScalars) }
 
     /// Author and source notes: a line opening with one of `noteOpeners`, through the line
     /// that closes the bracket (at most three lines).
     mutating func markNotes(_ lines: [SourceLine]) {
         var i = 0
         while i < lines.count {
-            guard roles[i] == .body, Self.noteOpeners.contains(where: { lines[i].text.hasPrefix($0) }) else { i += 1; continue }
+            guard roles[i] == .body, lines[i].scalars.first == "（", Self.noteOpenerScalars.contains(where: { lines[i].scalars.starts(with: $0) }) else { i += 1; continue }
             var j = i
             while j < lines.count, j - i < 3, roles[j] == .body {
                 roles[j] = .note(first: i)

@@ -85,12 +85,12 @@ public enum NumberedShape {
     }
 
     static func startsWithNonCountingWord(_ s: [Unicode.Scalar]) -> Bool {
-        for word in ChineseNumerals.nonCountingWords {
-            let w = Array(word.unicodeScalars)
-            if s.count >= w.count, Array(s[0..<w.count]) == w { return true }
-        }
-        return false
+        guard let first = s.first, ChineseNumerals.isNumeral(first) else { return false }
+        return nonCountingScalars.contains { s.starts(with: $0) }
     }
+
+    /// `ChineseNumerals.nonCountingWords` as scalars, made once (this runs per window).
+    static let nonCountingScalars: [[Unicode.Scalar]] = ChineseNumerals.nonCountingWords.map { Array($0.unicodeScalars) }
 
     /// Han ideographs (the URO, Extension A and the supplementary planes).
     public static func isHan(_ scalar: Unicode.Scalar) -> Bool {

@@ -67,8 +67,9 @@ public struct SloganExtractor: MentionExtractor {
     func quotedCandidates(_ s: [Unicode.Scalar], _ span: QuoteScanner.Span) -> [Candidate] {
         let content = s[span.start..<span.end].filter { !SloganNormalizer.quoteMarks.contains($0) && !CharacterClass.isSpace($0) }
         if content.isEmpty || QuotedSloganFilter.isSentence(content) { return [] }
-        let before = Array(s[..<max(0, span.start - 1)])
-        let after = span.end + 1 <= s.count ? Array(s[min(s.count, span.end + 1)...]) : []
+        // Slices, not copies: a paragraph with many quotes would otherwise copy itself per quote.
+        let before = s[..<max(0, span.start - 1)]
+        let after = span.end + 1 <= s.count ? Array(s[min(s.count, span.end + 1)...].prefix(8)) : []
         var parts = content.split(separator: "、").map(Array.init)
         if parts.count == 1 {
             var part = parts[0]
@@ -84,7 +85,7 @@ public struct SloganExtractor: MentionExtractor {
             }
             parts = [part]
         }
-        let speech = QuotedSloganFilter.followsSpeechCue(before)
+        let speech = QuotedSloganFilter.followsSpeechCue(Array(before.suffix(3)))
         // 高、精、尖 or 上、下、管: an enumeration of words, not of slogans.
         if parts.count > 1 && parts.allSatisfy({ $0.count <= 2 }) { return [] }
         return parts.compactMap { part in
@@ -208,14 +209,15 @@ public struct SloganExtractor: MentionExtractor {
     }
 
     /// A count (numerals and 个) ending `before`: 四个 in 四个“最”.
-    func trailingCount(_ before: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        var index = before.count
-        guard index > 0, before[index - 1] == "个" else { return nil }
+    func trailingCount(_ before: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar]? {
+        let origin = before.startIndex
+        var index = before.endIndex
+        guard index > origin, before[index - 1] == "个" else { return nil }
         index -= 1
         var start = index
-        while start > 0, ChineseNumerals.isNumeral(before[start - 1]) { start -= 1 }
+        while start > origin, ChineseNumerals.isNumeral(before[start - 1]) { start -= 1 }
         guard start < index else { return nil }
-        if start > 0, before[start - 1] == "第" { return nil }
+        if start > origin, before[start - 1] == "第" { return nil }
         return Array(before[start...])
     }
 

@@ -1,0 +1,93 @@
+/// Counts terms keyed by their UTF-16 code units, so counting a token costs a hash over
+/// a range of the text buffer and no String: Strings are made once per distinct term,
+/// when the table is read. (Counting through `[String: Int]` made one String per token
+/// and hashed it with normalization, a large share of a run.)
+struct TermTable: Sendable {
+    /// The code units of every distinct term, one after another.
+    private var arena: [UInt16] = []
+    /// Per distinct term: where it starts in `arena`, its length, its count.
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    private(set) var counts: [Int] = []
+    /// Open addressing: entry index + 1, or 0 for an empty slot.
+    private var slots: [Int32]
+    private var mask: Int
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// Distinct terms counted.
+    var count: Int { counts.count }
+
+    /// Adds `count` occurrences of the term `buffer[start..<end]`.
+    mutating func add(_ buffer: UnsafeBufferPointer<UInt16>, start: Int, end: Int, count: Int = 1) {
+        var slot = Self.hash(buffer, start, end) & mask
+        let length = end - start
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { break }
+            let index = entry - 1
+            if lengths[index] == length, equal(index, buffer, start) {
+                counts[index] += count
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(counts.count + 1)
+        starts.append(arena.count)
+        lengths.append(length)
+        counts.append(count)
+        arena.append(contentsOf: buffer[start..<end])
+        if counts.count * 2 > slots.count { grow() }
+    }
+
+    /// Adds every term of `other` (merging per-part tables of one issue).
+    mutating func merge(_ other: TermTable) {
+        other.arena.withUnsafeBufferPointer { units in
+            for index in 0..<other.counts.count {
+                add(units, start: other.starts[index], end: other.starts[index] + other.lengths[index], count: other.counts[index])
+            }
+        }
+    }
+
+    /// The distinct terms as Strings with their counts, in first-seen order.
+    func terms() -> [(term: String, count: Int)] {
+        arena.withUnsafeBufferPointer { units in
+            (0..<counts.count).map { index in
+                let start = starts[index]
+                return (String(decoding: UnsafeBufferPointer(rebasing: units[start..<start + lengths[index]]), as: UTF16.self),
+                        counts[index])
+            }
+        }
+    }
+
+    /// FNV-1a over the code units.
+    private static func hash(_ buffer: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in start..<end { hash = (hash ^ UInt64(buffer[k])) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    private func equal(_ index: Int, _ buffer: UnsafeBufferPointer<UInt16>, _ start: Int) -> Bool {
+        let base = starts[index]
+        for k in 0..<lengths[index] where arena[base + k] != buffer[start + k] { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+        arena.withUnsafeBufferPointer { units in
+            for index in 0..<counts.count {
+                var slot = Self.hash(units, starts[index], starts[index] + lengths[index]) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(index + 1)
+            }
+        }
+    }
+}
