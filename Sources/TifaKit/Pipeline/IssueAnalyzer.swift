@@ -10,6 +10,7 @@ public struct IssueAnalyzer {
     public var structurer = IssueStructurer()
     public var counter: TermCounter
     public var discovery = WordDiscovery()
+    public var cooccurrence = CooccurrenceCounter()
     public let configuration: AnalyzerConfiguration
     private let breaker: WordBreaker
     private let lexicon: Lexicon
@@ -73,9 +74,11 @@ public struct IssueAnalyzer {
         var table = TermTable(capacity: 4096)
         var chars = 0, tokens = 0
         var summaries: [ArticleSummary] = []
+        var sentences: [Set<String>] = []
         for (article, utf16) in zip(document.articles, counted) {
             let articleTokens = try tokenizer.tokenize(utf16)
             let articleTokenCount = counter.count(articleTokens, in: utf16, into: &table)
+            sentences += cooccurrence.sentences(articleTokens, in: utf16)
             let articleChars = utf16.reduce(0) { $0 + (Tokenizer.isSpaceUnit($1) || UTF16.isTrailSurrogate($1) ? 0 : 1) }
             chars += articleChars
             tokens += articleTokenCount
@@ -87,6 +90,7 @@ public struct IssueAnalyzer {
                                      number: document.number, year: document.year, articles: summaries)
         analysis.slogans = sloganTallies(document)
         analysis.newWords = newWords
+        analysis.cooccurrences = cooccurrence.count(sentences, terms: terms, extraNodes: Set(analysis.slogans.filter { $0.count >= 2 }.map(\.slogan)))
         return analysis
     }
 
@@ -113,19 +117,6 @@ public struct IssueAnalyzer {
 
     /// An issue's bytes, or why they cannot be had.
     public static func read(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw TifaError.inputUnreadable(path: path, reason: "is a folder, not a file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-            throw TifaError.inputUnreadable(path: path, reason: reason)
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw TifaError.inputUnreadable(path: path, reason: error.localizedDescription)
-        }
+        try IssueFileReader.read(path)
     }
 }
