@@ -7,6 +7,8 @@ public enum HelpText {
 
     COMMANDS:
       run         analyze every issue in a corpus folder and write CSV and reports
+      analyze     analyze one shard of a corpus into the cache (runs on many machines)
+      report      rebuild every output from a cache folder (after sharded analyze runs)
       tokenize    print the word segmentation of a text, one line per input line
       repair      print an issue as tifa reads it: articles, titles, authors, paragraphs
       mentions    print the slogans and entities found in each line, as JSON lines
@@ -46,11 +48,33 @@ public enum HelpText {
       --slogans FILE     known formulations, `text [numbered|meeting|quoted]` a line (repeatable)
       --keep-stopwords   keep function words (的, 了 ...) in terms.csv
       --no-discover      do not look for new words in each issue
+      --excel            start CSV files with a UTF-8 byte-order mark (for Excel)
       --quiet            no progress or summary on standard error
       -h, --help         show this help
 
     EXIT STATUS: 0 all issues analyzed; 1 some issue failed (named on standard error and
     in run.json) or the run could not finish; 2 usage error.
+
+    """
+
+    public static let analyze = """
+    USAGE: tifa analyze --shard I/N [--corpus DIR] [--out DIR] [options of tifa run]
+
+    Analyzes shard I of N of the corpus (every N-th issue in file order, starting with the
+    I-th) into DIR/cache/, and writes no corpus output. Run shards 1/N ... N/N on as many
+    machines as you like (each needs the same corpus and tifa version), gather their
+    cache/ folders into one, then run `tifa report`. Options as for `tifa run`, plus:
+      --shard I/N     which shard (1 <= I <= N)
+
+    """
+
+    public static let report = """
+    USAGE: tifa report [--out DIR] [--cache DIR] [--excel] [--quiet]
+
+    Rebuilds every corpus output (CSV, report.md, report.html, run.json) in DIR (default
+    Output) from the cache entries in --cache (default DIR/cache), without reading the
+    corpus: the reduce step after sharded `tifa analyze` runs. The result is the same as
+    a plain `tifa run` over the same issues.
 
     """
 
@@ -139,6 +163,8 @@ public enum HelpText {
     public static func forCommand(_ command: String) -> String? {
         switch command {
         case "run": return run
+        case "analyze": return analyze
+        case "report": return report
         case "tokenize": return tokenize
         case "repair": return repair
         case "mentions": return mentions

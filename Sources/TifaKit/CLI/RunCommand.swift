@@ -1,15 +1,17 @@
 import Foundation
 
-/// `tifa run`: the nightly job.
+/// `tifa run` (the nightly job) and `tifa analyze --shard I/N` (one machine's part of it):
+/// the same options, the same pipeline; a shard only fills the cache.
 enum RunCommand {
-    static func execute(_ arguments: [String], console: Console) throws -> Int32 {
+    static func execute(_ arguments: [String], console: Console, sharded: Bool = false) throws -> Int32 {
         if TifaCommandLine.wantsHelp(arguments) {
-            console.out(HelpText.run)
+            console.out(sharded ? HelpText.analyze : HelpText.run)
             return 0
         }
-        let command = "tifa run"
-        let parsed = try ParsedArguments(arguments, options: ["--corpus", "--out", "--jobs", "--lexicon", "--slogans"],
-                                         flags: ["--quiet", "--keep-stopwords", "--no-discover", "--force"], command: command)
+        let command = sharded ? "tifa analyze" : "tifa run"
+        let parsed = try ParsedArguments(
+            arguments, options: Set(["--corpus", "--out", "--jobs", "--lexicon", "--slogans"] + (sharded ? ["--shard"] : [])),
+            flags: ["--quiet", "--keep-stopwords", "--no-discover", "--force", "--excel"], command: command)
         if let extra = parsed.positionals.first {
             throw UsageError(command: command, message: "unexpected argument '\(extra)'")
         }
@@ -21,6 +23,16 @@ enum RunCommand {
         options.discoverWords = !parsed.flags.contains("--no-discover")
         options.sloganLists = parsed.options["--slogans"] ?? []
         options.force = parsed.flags.contains("--force")
+        options.excel = parsed.flags.contains("--excel")
+        if sharded {
+            guard let text = parsed.value("--shard") else {
+                throw UsageError(command: command, message: "needs --shard I/N (for example --shard 1/4)")
+            }
+            guard let shard = Shard(text) else {
+                throw UsageError(command: command, message: "--shard takes I/N with 1 <= I <= N, not '\(text)'")
+            }
+            options.shard = shard
+        }
         let quiet = parsed.flags.contains("--quiet")
         let showProgress = !quiet && console.errIsTerminal
         var progress: CorpusRun.ProgressHandler?
@@ -35,13 +47,14 @@ enum RunCommand {
         for diagnostic in summary.diagnostics { console.err("\(diagnostic)\n") }
         if !quiet {
             let seconds = Date().timeIntervalSince(started)
-            var line = "tifa: \(summary.issues.count) issue\(summary.issues.count == 1 ? "" : "s") in the outputs"
+            let issues = "\(summary.issues.count) issue\(summary.issues.count == 1 ? "" : "s")"
+            var line = options.shard.map { "tifa: shard \($0): \(issues) in the cache" } ?? "tifa: \(issues) in the outputs"
             line += " (\(summary.new) new, \(summary.changed) changed, \(summary.unchanged) unchanged"
             if summary.removed > 0 { line += ", \(summary.removed) removed" }
             line += ") in \(Rate.fixed(seconds, places: 1)) s"
             if summary.failedCount > 0 { line += "; \(summary.failedCount) failed" }
-            line += "; wrote \(summary.written.count) files to \(options.output)\n"
-            console.err(line)
+            if options.shard == nil { line += "; wrote \(summary.written.count) files to \(options.output)" }
+            console.err(line + "\n")
         }
         return summary.succeeded ? 0 : 1
     }

@@ -39,6 +39,10 @@ public enum TifaCommandLine {
             return 0
         case "run":
             return try RunCommand.execute(rest, console: console)
+        case "analyze":
+            return try RunCommand.execute(rest, console: console, sharded: true)
+        case "report":
+            return try ReportCommand.execute(rest, console: console)
         case "tokenize":
             return try TokenizeCommand.execute(rest, console: console)
         case "repair":

@@ -52,6 +52,17 @@ public struct AnalysisCache: Sendable {
         try AtomicFile.write(Array(data), to: path(for: analysis.issue))
     }
 
+    /// Every entry in the folder, in file-name order; an unreadable one is reported by
+    /// name with a nil entry.
+    public func loadAll() -> [(name: String, entry: Entry?)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { name in
+            let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name))
+            let entry = data.flatMap { try? JSONDecoder().decode(Entry.self, from: $0) }
+            return (name, entry?.format == Self.format ? entry : nil)
+        }
+    }
+
     /// Whether any entry (current or not) exists for `issue`: tells a changed issue from a new one.
     public func hasEntry(issue: String) -> Bool {
         FileManager.default.fileExists(atPath: path(for: issue))

@@ -35,8 +35,11 @@ public struct CorpusRun: Sendable {
     public func run(progress: ProgressHandler? = nil) throws -> RunSummary {
         let started = Date()
         let scan = try CorpusScanner().scan(folder: options.corpus)
-        let lock = try RunLock(folder: options.output)
-        defer { lock.release() }
+        // Shards of one corpus write their own cache entries side by side (each atomically)
+        // and never the corpus outputs, so they do not take the output folder's lock.
+        let shard = options.shard
+        let lock = shard == nil ? try RunLock(folder: options.output) : nil
+        defer { lock?.release() }
         _ = try WordBreaker()  // fail once, clearly, if ICU cannot open, not once per issue
         let configuration = try AnalyzerConfiguration(options: options)
         let fingerprint = configuration.fingerprint
@@ -55,7 +58,7 @@ public struct CorpusRun: Sendable {
             seen[file.issue] = file.name
             unique.append(file)
         }
-        let files = unique
+        let files = shard.map { shard in unique.enumerated().filter { shard.contains($0.offset) }.map(\.element) } ?? unique
 
         let tracker = ProgressTracker(total: files.count, started: started, handler: progress)
         let outcomes = ParallelMap.map(
@@ -90,11 +93,14 @@ public struct CorpusRun: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        summary.removed = cache.prune(keeping: Set(files.map(\.issue)))
         summary.issues = IssueOrder.sorted(issues)
         summary.diagnostics = diagnostics
         summary.analyzeSeconds = analyzed.timeIntervalSince(started)
-        summary.written = try OutputWriter(folder: options.output).write(issues: summary.issues, diagnostics: diagnostics)
+        if shard != nil { return summary }  // `tifa report` reduces all shards' entries
+        summary.removed = cache.prune(keeping: Set(files.map(\.issue)))
+        var writer = OutputWriter(folder: options.output)
+        writer.excel = options.excel
+        summary.written = try writer.write(issues: summary.issues, diagnostics: diagnostics)
         let finished = Date()
         summary.writeSeconds = finished.timeIntervalSince(analyzed)
         let record = (options.output as NSString).appendingPathComponent("run.json")

@@ -18,6 +18,10 @@ public struct RunOptions: Sendable, Equatable {
     public var sloganLists: [String] = []
     /// Re-analyze every issue, ignoring cached results.
     public var force = false
+    /// Analyze only this shard of the corpus into the cache, without writing corpus outputs.
+    public var shard: Shard?
+    /// Start CSV files with a UTF-8 byte-order mark, so Excel opens them as UTF-8.
+    public var excel = false
 
     public init(corpus: String = "Corpus", output: String = "Output", jobs: Int = RunOptions.defaultJobs) {
         self.corpus = corpus

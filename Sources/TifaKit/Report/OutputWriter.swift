@@ -5,6 +5,8 @@ import Foundation
 public struct OutputWriter: Sendable {
     public var folder: String
     public var settings = CorpusStatistics.Settings()
+    /// Start CSV files with a UTF-8 byte-order mark (Excel needs it to read UTF-8).
+    public var excel = false
 
     public init(folder: String) {
         self.folder = folder
@@ -34,7 +36,7 @@ public struct OutputWriter: Sendable {
         var written: [String] = []
         for (name, contents) in files {
             let path = (folder as NSString).appendingPathComponent(name)
-            try AtomicFile.write(contents, to: path)
+            try AtomicFile.write(excel && name.hasSuffix(".csv") ? "\u{FEFF}" + contents : contents, to: path)
             written.append(path)
         }
         pruneIssuePages(keeping: Set(issues.map { SafeFileName.encode($0.issue) }))

@@ -168,3 +168,55 @@ final class CorpusRunTests: XCTestCase {
         XCTAssertTrue(summary.diagnostics.contains { $0.message.contains("already taken") })
     }
 }
+
+final class ShardTests: XCTestCase {
+    func testShardsPartitionTheCorpus() throws {
+        let shards = (1...3).map { Shard(index: $0, count: 3)! }
+        for position in 0..<10 {
+            XCTAssertEqual(shards.filter { $0.contains(position) }.count, 1)
+        }
+        XCTAssertEqual(Shard("2/5"), Shard(index: 2, count: 5))
+        for bad in ["0/3", "4/3", "1/0", "x/2", "1", "1/2/3", "-1/2"] { XCTAssertNil(Shard(bad), bad) }
+    }
+
+    func testShardedAnalyzeThenReportEqualsAPlainRun() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = folder + "/Corpus"
+        try FileManager.default.copyItem(atPath: Fixtures.path("corpus"), toPath: corpus)
+        try "第四期：推进“三查一改”。\n".write(toFile: corpus + "/issue-004.txt", atomically: true, encoding: .utf8)
+        _ = try CorpusRun(options: RunOptions(corpus: corpus, output: folder + "/plain", jobs: 2)).run()
+
+        // Three "machines", each with its own output folder; their caches are then gathered.
+        for index in 1...3 {
+            var options = RunOptions(corpus: corpus, output: folder + "/shard\(index)", jobs: 1)
+            options.shard = Shard(index: index, count: 3)
+            let summary = try CorpusRun(options: options).run()
+            XCTAssertTrue(summary.written.isEmpty, "a shard writes no corpus output")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/shard\(index)/terms.csv"))
+        }
+        try FileManager.default.createDirectory(atPath: folder + "/reduced/cache", withIntermediateDirectories: true)
+        for index in 1...3 {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder + "/shard\(index)/cache") {
+                try FileManager.default.copyItem(atPath: folder + "/shard\(index)/cache/" + name, toPath: folder + "/reduced/cache/" + name)
+            }
+        }
+        let summary = try CacheReport(output: folder + "/reduced").run()
+        XCTAssertEqual(summary.issues.count, 4)
+        XCTAssertTrue(summary.succeeded)
+        XCTAssertEqual(try Fixtures.outputs(folder + "/reduced"), try Fixtures.outputs(folder + "/plain"))
+    }
+
+    func testReportCommandAndExcelByteOrderMark() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = folder + "/Corpus"
+        try FileManager.default.copyItem(atPath: Fixtures.path("corpus"), toPath: corpus)
+        let console = RecordingConsole()
+        XCTAssertEqual(TifaCommandLine.main(["analyze", "--shard", "1/1", "--corpus", corpus, "--out", folder + "/Output", "--quiet"], console: console), 0, console.errors)
+        XCTAssertEqual(TifaCommandLine.main(["report", "--out", folder + "/Output", "--excel", "--quiet"], console: console), 0, console.errors)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/Output/terms.csv"))
+        XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertEqual(TifaCommandLine.main(["analyze", "--corpus", corpus], console: RecordingConsole()), 2, "--shard is required")
+        XCTAssertEqual(TifaCommandLine.main(["analyze", "--shard", "3/2"], console: RecordingConsole()), 2)
+        XCTAssertEqual(TifaCommandLine.main(["report", "--out", folder + "/nothing"], console: RecordingConsole()), 1)
+    }
+}
