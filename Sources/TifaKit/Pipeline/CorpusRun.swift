@@ -40,6 +40,9 @@ public struct CorpusRun: Sendable {
         let shard = options.shard
         let lock = shard == nil ? try RunLock(folder: options.output) : nil
         defer { lock?.release() }
+        // Temporaries of a run killed mid-write (kill -9, power cut); nobody else writes here
+        // now. (Shards hold no lock: another shard may be writing its temporaries.)
+        if lock != nil { AtomicFile.removeStaleTemporaries(under: options.output) }
         _ = try WordBreaker()  // fail once, clearly, if ICU cannot open, not once per issue
         let configuration = try AnalyzerConfiguration(options: options)
         let fingerprint = configuration.fingerprint

@@ -6,17 +6,81 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes a file so that readers see either the old complete file or the new complete
+/// Writes files so that readers see either the old complete file or the new complete
 /// file, never half of one: the text goes to a temporary file in the same folder, is
-/// flushed to disk, then renamed over the target. A crash or a full disk mid-write leaves
-/// last night's results in place.
+/// flushed to disk, then renamed over the target. A crash, `kill -9` or a full disk
+/// mid-write leaves last night's results in place.
 public enum AtomicFile {
     public static func write(_ string: String, to path: String) throws {
         try write(Array(string.utf8), to: path)
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        try writeAll([(path, bytes)])
+    }
+
+    /// Writes several files as one step as far as a file system allows: every file is
+    /// written and flushed to its temporary first, and only when all succeeded are they
+    /// renamed into place. A write error (disk full, quota, read-only) on any of them
+    /// leaves every old file untouched and no temporary behind.
+    public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
+        var staged: [(temporary: String, path: String)] = []
+        do {
+            for file in files {
+                staged.append((try stage(file.bytes, for: file.path), file.path))
+            }
+        } catch {
+            for entry in staged { unlink(entry.temporary) }
+            throw error
+        }
+        for (index, entry) in staged.enumerated() where rename(entry.temporary, entry.path) != 0 {
+            let code = errno
+            for rest in staged[index...] { unlink(rest.temporary) }
+            throw failure(entry.path, code)
+        }
+        // Make the renames themselves durable (a power cut after this keeps the new files).
+        for folder in Set(staged.map { folderOf($0.path) }) {
+            let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+            if fd >= 0 {
+                _ = fsync(fd)
+                close(fd)
+            }
+        }
+    }
+
+    /// The suffix of temporary files; `removeStaleTemporaries` recognizes them by it.
+    static let temporarySuffix = ".tmp"
+
+    /// Removes the temporaries (`.name.PID.tmp`) a process killed mid-write left in
+    /// `folder` and its subfolders. Only call this while holding the output folder's run
+    /// lock, when no other tifa writes there.
+    @discardableResult
+    public static func removeStaleTemporaries(under folder: String) -> Int {
+        guard let paths = FileManager.default.enumerator(atPath: folder) else { return 0 }
+        var removed = 0
+        while let relative = paths.nextObject() as? String {
+            guard isTemporaryName((relative as NSString).lastPathComponent) else { continue }
+            if unlink((folder as NSString).appendingPathComponent(relative)) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    /// `.name.PID.tmp`: a leading dot, digits before the suffix.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(temporarySuffix) else { return false }
+        let stem = name.dropLast(temporarySuffix.count)
+        guard let dot = stem.lastIndex(of: "."), dot > stem.startIndex else { return false }
+        let pid = stem[stem.index(after: dot)...]
+        return !pid.isEmpty && pid.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Test hook: when set, writing the named file (last path component) fails with this
+    /// errno after half of it is written, the way a full disk fails. Nil in real runs.
+    nonisolated(unsafe) static var injectedFailure: (name: String, code: Int32)?
+
+    /// Writes and flushes `bytes` to a temporary next to `path`; returns its path.
+    static func stage(_ bytes: [UInt8], for path: String) throws -> String {
+        let folder = folderOf(path)
         if !folder.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -25,20 +89,22 @@ public enum AtomicFile {
             }
         }
         let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid())\(temporarySuffix)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, errno) }
+        let injected = injectedFailure.flatMap { $0.name == name ? $0.code : nil }
         var written = 0
         let result: Int32 = bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+            let end = injected == nil ? raw.count : raw.count / 2
+            while written < end {
+                let n = systemWrite(fd, raw.baseAddress! + written, end - written)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return errno
                 }
                 written += n
             }
-            return 0
+            return injected ?? 0
         }
         if result != 0 || fsync(fd) != 0 {
             let code = result != 0 ? result : errno
@@ -51,11 +117,19 @@ public enum AtomicFile {
             unlink(temporary)
             throw failure(path, code)
         }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw failure(path, code)
-        }
+        return temporary
+    }
+
+    private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(fd, buffer, count)
+        #else
+        Darwin.write(fd, buffer, count)
+        #endif
+    }
+
+    static func folderOf(_ path: String) -> String {
+        (path as NSString).deletingLastPathComponent
     }
 
     static func failure(_ path: String, _ code: Int32) -> TifaError {

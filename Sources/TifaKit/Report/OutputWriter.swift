@@ -33,12 +33,13 @@ public struct OutputWriter: Sendable {
             files.append((ReportBuilder.issuePage(issue.issue),
                           HTMLRenderer.render(builder.issue(issue, keyTerms: keyTerms), home: "../../report.html")))
         }
-        var written: [String] = []
-        for (name, contents) in files {
-            let path = (folder as NSString).appendingPathComponent(name)
-            try AtomicFile.write(excel && name.hasSuffix(".csv") ? "\u{FEFF}" + contents : contents, to: path)
-            written.append(path)
+        // All or none: a write error on any file leaves every previous output in place.
+        let staged = files.map { name, contents in
+            (path: (folder as NSString).appendingPathComponent(name),
+             bytes: Array((excel && name.hasSuffix(".csv") ? "\u{FEFF}" + contents : contents).utf8))
         }
+        try AtomicFile.writeAll(staged)
+        let written = staged.map(\.path)
         pruneIssuePages(keeping: Set(issues.map { SafeFileName.encode($0.issue) }))
         return written
     }
