@@ -9,7 +9,7 @@ ICU_HEADER  := /usr/include/unicode/ubrk.h
 RELEASE_BIN := .build/release/tifa
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: eval-entities all setup run test bench bench-seg clean help
+.PHONY: report-check eval-entities all setup run test bench bench-seg clean help
 
 all: run
 
@@ -55,3 +55,8 @@ clean:
 eval-entities: setup
 	$(SWIFT) build -c release --product tifa
 	scripts/eval-entities.sh $(RELEASE_BIN)
+
+# Renders report.html with headless Chromium to PNG (.report-check/*.png) for a person to
+# look at; installs chromium and CJK fonts when missing. Not part of `make test`.
+report-check: setup
+	bash scripts/report-check.sh

@@ -52,9 +52,21 @@ public enum MarkdownRenderer {
 }
 
 extension String {
+    /// A link target with the characters that could end it or open markup percent-encoded.
     fileprivate var replacingSpaces: String {
         var out = ""
-        for scalar in unicodeScalars { if scalar == " " { out += "%20" } else { out.unicodeScalars.append(scalar) } }
+        for scalar in unicodeScalars {
+            switch scalar {
+            case " ": out += "%20"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "\"": out += "%22"
+            case "'": out += "%27"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
         return out
     }
 }
