@@ -13,7 +13,7 @@ public struct CooccurrenceCounter: Sendable {
         self.collocatesPerNode = collocatesPerNode
     }
 
-    /// The distinct counted terms of each sentence of a tokenized text.
+    /// The distinct counted terms (stopwords aside) of each sentence of a tokenized text.
     public func sentences(_ tokens: [Token], in text: [UInt16]) -> [Set<String>] {
         var result: [Set<String>] = []
         var current: Set<String> = []
@@ -21,7 +21,7 @@ public struct CooccurrenceCounter: Sendable {
             switch token.kind {
             case .word, .number:
                 let term = token.text(in: text)
-                if token.kind == .word, !stopwords.contains(term) { current.insert(term) }
+                if !stopwords.contains(term) { current.insert(term) }
             case .punctuation, .whitespace:
                 if Self.endsSentence(text[token.start..<token.end]) {
                     if !current.isEmpty { result.append(current) }
@@ -43,10 +43,11 @@ public struct CooccurrenceCounter: Sendable {
         var nodes = Set(terms.lazy.filter { $0.term.unicodeScalars.count >= 2 && !self.stopwords.contains($0.term) }
             .prefix(topTerms).map(\.term))
         nodes.formUnion(extraNodes.filter { frequency[$0] != nil })
+        nodes = nodes.filter { !Self.isNumeric($0) }
         var pairCounts: [String: [String: Int]] = [:]
         for sentence in sentences {
             for node in sentence where nodes.contains(node) {
-                for collocate in sentence where collocate != node {
+                for collocate in sentence where collocate != node && !Self.isNumeric(collocate) {
                     pairCounts[node, default: [:]][collocate, default: 0] += 1
                 }
             }
@@ -59,6 +60,12 @@ public struct CooccurrenceCounter: Sendable {
         }
         let sentenceFrequency = frequency.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: TermCounter.frequencyOrder)
         return Cooccurrences(sentences: sentences.count, sentenceFrequency: sentenceFrequency, pairs: pairs)
+    }
+
+    /// Numbers (2017年, 20%) share sentences with everything; they are never collocates.
+    static func isNumeric(_ term: String) -> Bool {
+        guard let first = term.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(first)
     }
 
     static func endsSentence(_ units: ArraySlice<UInt16>) -> Bool {

@@ -3,8 +3,10 @@
 public struct CorpusStatistics: Sendable {
     /// Issues in issue order.
     public let issues: [IssueAnalysis]
-    /// Term counts over the corpus, most frequent first.
+    /// Term counts over the corpus, most frequent first (`articles`: articles it occurs in).
     public let terms: [TermCount]
+    /// Issues each term occurs in (document frequency over issues).
+    public let termIssues: [String: Int]
     public let tokens: Int
     /// Slogans over the corpus: count, quoted, issues they occur in, most frequent first.
     public let slogans: [SloganTotal]
@@ -37,13 +39,21 @@ public struct CorpusStatistics: Sendable {
     public init(issues: [IssueAnalysis], settings: Settings = Settings()) {
         self.issues = issues
         var totals: [String: Int] = [:]
+        var articles: [String: Int] = [:]
+        var termIssues: [String: Int] = [:]
         var tokens = 0
         for issue in issues {
             tokens += issue.tokens
-            for term in issue.terms { totals[term.term, default: 0] += term.count }
+            for term in issue.terms {
+                totals[term.term, default: 0] += term.count
+                articles[term.term, default: 0] += term.articles
+                termIssues[term.term, default: 0] += 1
+            }
         }
         self.tokens = tokens
-        self.terms = totals.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: TermCounter.frequencyOrder)
+        self.termIssues = termIssues
+        self.terms = totals.map { TermCount(term: $0.key, count: $0.value, articles: articles[$0.key] ?? 0) }
+            .sorted(by: TermCounter.frequencyOrder)
 
         var slogans: [String: SloganTotal] = [:]
         for issue in issues {

@@ -49,23 +49,28 @@ public struct IssueAnalysis: Sendable, Hashable, Codable {
 public struct TermCount: Sendable, Hashable, Codable {
     public var term: String
     public var count: Int
+    /// Articles it occurs in (document frequency within the issue); 0 where not counted.
+    public var articles: Int
 
-    public init(term: String, count: Int) {
+    public init(term: String, count: Int, articles: Int = 0) {
         self.term = term
         self.count = count
+        self.articles = articles
     }
 
-    // Encoded as `["term", count]`: an issue holds thousands, and the cache is read back on
-    // every nightly run.
+    // Encoded as `["term", count, articles]`: an issue holds thousands, and the cache is
+    // read back on every nightly run.
     public init(from decoder: Decoder) throws {
         var container = try decoder.unkeyedContainer()
         term = try container.decode(String.self)
         count = try container.decode(Int.self)
+        articles = container.isAtEnd ? 0 : try container.decode(Int.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.unkeyedContainer()
         try container.encode(term)
         try container.encode(count)
+        if articles != 0 { try container.encode(articles) }
     }
 }

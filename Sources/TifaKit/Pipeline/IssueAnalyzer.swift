@@ -23,6 +23,7 @@ public struct IssueAnalyzer {
         self.lexicon = lexicon ?? Lexicon(userWords: configuration.userWords)
         self.slogans = try SloganExtractor(lexicon: configuration.slogans)
         self.counter = TermCounter(stopwords: configuration.keepStopwords ? .none : .builtin)
+        self.cooccurrence = CooccurrenceCounter(stopwords: counter.stopwords)
     }
 
     /// Decodes and analyzes an issue's bytes.
@@ -75,17 +76,23 @@ public struct IssueAnalyzer {
         var chars = 0, tokens = 0
         var summaries: [ArticleSummary] = []
         var sentences: [Set<String>] = []
+        var articleFrequency: [String: Int] = [:]
         for (article, utf16) in zip(document.articles, counted) {
             let articleTokens = try tokenizer.tokenize(utf16)
             let articleTokenCount = counter.count(articleTokens, in: utf16, into: &table)
-            sentences += cooccurrence.sentences(articleTokens, in: utf16)
+            let articleSentences = cooccurrence.sentences(articleTokens, in: utf16)
+            for term in articleSentences.reduce(into: Set<String>(), { $0.formUnion($1) }) {
+                articleFrequency[term, default: 0] += 1
+            }
+            sentences += articleSentences
             let articleChars = utf16.reduce(0) { $0 + (Tokenizer.isSpaceUnit($1) || UTF16.isTrailSurrogate($1) ? 0 : 1) }
             chars += articleChars
             tokens += articleTokenCount
             summaries.append(ArticleSummary(section: article.section, title: article.title, authors: article.authors,
                                             chars: articleChars, tokens: articleTokenCount, line: article.line))
         }
-        let terms = counter.terms(of: table)
+        var terms = counter.terms(of: table)
+        for index in terms.indices { terms[index].articles = articleFrequency[terms[index].term] ?? 0 }
         var analysis = IssueAnalysis(issue: file.issue, file: file.name, chars: chars, tokens: tokens, terms: terms,
                                      number: document.number, year: document.year, articles: summaries)
         analysis.slogans = sloganTallies(document)

@@ -19,6 +19,7 @@ public struct OutputWriter: Sendable {
         let builder = ReportBuilder()
         var files: [(String, String)] = [
             ("terms.csv", TermsTable.make(issues).render()),
+            ("corpus_terms.csv", CorpusTermsTable.make(statistics).render()),
             ("issues.csv", IssuesTable.make(issues).render()),
             ("articles.csv", ArticlesTable.make(issues).render()),
             ("slogans.csv", SlogansTable.make(issues).render()),

@@ -30,11 +30,11 @@ final class CorpusRunTests: XCTestCase {
         XCTAssertEqual(summary.issues.map(\.issue), ["issue-001", "issue-002", "issue-003"])
         let files = try outputs(folder + "/Output")
         XCTAssertEqual(files.keys.sorted(), [
-            "articles.csv", "collocations.csv", "issues.csv", "issues/issue-001/report.html", "issues/issue-002/report.html",
+            "articles.csv", "collocations.csv", "corpus_terms.csv", "issues.csv", "issues/issue-001/report.html", "issues/issue-002/report.html",
             "issues/issue-003/report.html", "keyness.csv", "new_words.csv", "report.html", "report.md", "slogans.csv",
             "terms.csv", "trends.csv",
         ])
-        for name in ["slogans.csv", "keyness.csv", "collocations.csv", "trends.csv", "report.html", "issues/issue-003/report.html"] {
+        for name in ["corpus_terms.csv", "slogans.csv", "keyness.csv", "collocations.csv", "trends.csv", "report.html", "issues/issue-003/report.html"] {
             try Fixtures.assertMatchesGolden(files[name] ?? "", name.replacingOccurrences(of: "/", with: "_"))
         }
         try Fixtures.assertMatchesGolden(files["terms.csv"] ?? "", "terms.csv")
