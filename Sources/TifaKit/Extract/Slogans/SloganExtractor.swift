@@ -32,15 +32,16 @@ public struct SloganExtractor: MentionExtractor {
             }
             single += alternatingPhrases(s)
         }
-        // A two-character word quoted once is emphasis (“短板”); quoted again and again it
-        // is the text's catchword.
+        // An ordinary word or phrase quoted once is emphasis (“短板”, “人才培养”); quoted
+        // again and again it is the text's catchword. A coinage (店小二, 拆治归) is a
+        // catchword from its first quote.
         var quotedTimes: [String: Int] = [:]
         for candidate in single + groups.joined() where candidate.category == .quoted {
             quotedTimes[candidate.normalized, default: 0] += 1
         }
         func keep(_ candidate: Candidate) -> Bool {
-            candidate.category != .quoted || candidate.normalized.unicodeScalars.count > 2
-                || quotedTimes[candidate.normalized, default: 0] >= 2
+            guard candidate.category == .quoted, quotedTimes[candidate.normalized, default: 0] < 2 else { return true }
+            return candidate.normalized.unicodeScalars.count > 2 && !isOrdinaryPhrase(candidate.normalized)
         }
         for candidate in single where keep(candidate) {
             inventory.add(candidate.surface, as: candidate.normalized, candidate.category)
@@ -194,6 +195,19 @@ public struct SloganExtractor: MentionExtractor {
         }
         guard let segments = try? breaker.segments(units) else { return [scalars.count] }
         return segments.map { scalarAtUnit[$0.end] }
+    }
+
+    /// A short phrase made only of dictionary words of two or more characters (人才/培养,
+    /// 民主/评议): ordinary language rather than a coinage.
+    func isOrdinaryPhrase(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count <= 4, scalars.allSatisfy(NumberedShape.isHan) else { return false }
+        var start = 0
+        for end in wordEnds(scalars[...]) {
+            if end - start < 2 { return false }
+            start = end
+        }
+        return true
     }
 
     func isSingleWord(_ text: String) -> Bool {

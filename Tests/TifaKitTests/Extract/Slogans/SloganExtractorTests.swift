@@ -206,3 +206,14 @@ final class QuoteScannerTests: XCTestCase {
         XCTAssertEqual(QuoteScanner.spans(in: text).count, 1)
     }
 }
+
+final class QuotedEmphasisTests: XCTestCase {
+    func testOrdinaryPhraseQuotedOnceIsEmphasisButACoinageIsACatchword() throws {
+        let extractor = try SloganExtractor(lexicon: SloganLexicon())
+        let inventory = extractor.discover(["要抓好“人才培养”工作，推行“拆改种”模式。"])
+        XCTAssertFalse(inventory.contains("人才培养"))
+        XCTAssertTrue(inventory.contains("拆改种"))
+        let twice = extractor.discover(["要抓好“干部培训”。", "“干部培训”要常态化。"])
+        XCTAssertTrue(twice.contains("干部培训"), "quoted twice: the text's own catchword")
+    }
+}
