@@ -10,7 +10,7 @@ enum RunCommand {
         }
         let command = sharded ? "tifa analyze" : "tifa run"
         let parsed = try ParsedArguments(
-            arguments, options: Set(["--corpus", "--out", "--jobs", "--lexicon", "--slogans"] + (sharded ? ["--shard"] : [])),
+            arguments, options: Set(["--corpus", "--out", "--jobs", "--lexicon", "--slogans", "--part-mb"] + (sharded ? ["--shard"] : [])),
             flags: ["--quiet", "--keep-stopwords", "--no-discover", "--force", "--excel"], command: command)
         if let extra = parsed.positionals.first {
             throw UsageError(command: command, message: "unexpected argument '\(extra)'")
@@ -23,6 +23,7 @@ enum RunCommand {
         options.discoverWords = !parsed.flags.contains("--no-discover")
         options.sloganLists = parsed.options["--slogans"] ?? []
         options.force = parsed.flags.contains("--force")
+        if let megabytes = try parsed.positiveInt("--part-mb", command: command) { options.partBytes = megabytes << 20 }
         options.excel = parsed.flags.contains("--excel")
         if sharded {
             guard let text = parsed.value("--shard") else {

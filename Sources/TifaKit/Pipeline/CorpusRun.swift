@@ -64,18 +64,8 @@ public struct CorpusRun: Sendable {
         let files = shard.map { shard in unique.enumerated().filter { shard.contains($0.offset) }.map(\.element) } ?? unique
 
         let tracker = ProgressTracker(total: files.count, started: started, handler: progress)
-        let outcomes = ParallelMap.map(
-            count: files.count, jobs: options.jobs,
-            makeWorker: { () -> IssueAnalyzer? in try? IssueAnalyzer(configuration: configuration, lexicon: lexicon) },
-            { (analyzer: inout IssueAnalyzer?, index: Int) -> Outcome in
-                let file = files[index]
-                let outcome = Self.process(file, analyzer: analyzer, cache: cache, fingerprint: fingerprint, force: force)
-                var bytes = 0
-                if case .analyzed(_, let n, _) = outcome { bytes = n }
-                if case .cached(_, let n) = outcome { bytes = n }
-                tracker.finished(file, bytes: bytes)
-                return outcome
-            })
+        let outcomes = analyzeIssues(files, configuration: configuration, lexicon: lexicon, cache: cache,
+                                     fingerprint: fingerprint, tracker: tracker)
         let analyzed = Date()
 
         var issues: [IssueAnalysis] = []
@@ -147,7 +137,7 @@ public struct CorpusRun: Sendable {
 }
 
 /// Counts finished issues and bytes for progress lines.
-private final class ProgressTracker: @unchecked Sendable {
+final class ProgressTracker: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
     private var bytes = 0
@@ -159,6 +149,17 @@ private final class ProgressTracker: @unchecked Sendable {
         self.total = total
         self.started = started
         self.handler = handler
+    }
+
+    /// Bytes of a large issue's part done: the MB/s and ETA move during a huge file.
+    func advanced(_ file: SourceFile, bytes partBytes: Int) {
+        guard let handler else { return }
+        lock.lock()
+        bytes += partBytes
+        let progress = CorpusRun.Progress(done: done, total: total, file: file, bytes: bytes,
+                                          seconds: Date().timeIntervalSince(started))
+        lock.unlock()
+        handler(progress)
     }
 
     func finished(_ file: SourceFile, bytes fileBytes: Int) {

@@ -18,6 +18,10 @@ public struct RunOptions: Sendable, Equatable {
     public var sloganLists: [String] = []
     /// Re-analyze every issue, ignoring cached results.
     public var force = false
+    /// Issues larger than this are read, decoded and analyzed in parts of about this many
+    /// bytes (in parallel) and merged, so memory stays bounded whatever the file size.
+    public var partBytes = RunOptions.defaultPartBytes
+    public static let defaultPartBytes = 4 << 20
     /// Analyze only this shard of the corpus into the cache, without writing corpus outputs.
     public var shard: Shard?
     /// Start CSV files with a UTF-8 byte-order mark, so Excel opens them as UTF-8.
