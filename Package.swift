@@ -14,9 +14,13 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // The general Chinese vocabulary (word + frequency), generated C data
+        // (scripts/gen-general-lexicon.sh): a C string compiles in about a second where
+        // the same data as a Swift literal would not.
+        .target(name: "CGeneralLexicon"),
         // Resources/lexicon/*.txt are the source of Segment/BuiltinLexiconData.swift
         // (scripts/gen-lexicon.sh), compiled into the binary; not bundled.
-        .target(name: "TifaKit", dependencies: ["CICU"], exclude: ["Resources"]),
+        .target(name: "TifaKit", dependencies: ["CICU", "CGeneralLexicon"], exclude: ["Resources"]),
         .executableTarget(name: "tifa", dependencies: ["TifaKit"]),
         .testTarget(
             name: "TifaKitTests",

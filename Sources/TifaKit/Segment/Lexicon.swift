@@ -10,25 +10,39 @@ public struct Lexicon: Sendable {
     /// The built-in lexicon alone (built on first use).
     public static let builtin = Lexicon()
 
-    /// The built-in lexicon plus user words (which always win) and discovered words
-    /// (which lose to both).
+    /// Weight of a curated built-in word (a frequency near the top tenth of the general
+    /// vocabulary's words): enough to beat any split of it, not every overlapping word.
+    static let builtinWeight = 2000.0
+    /// Weight of a discovered word: a common word's, below the curated lexicon's.
+    static let discoveredWeight = 500.0
+
+    /// The built-in lexicon (the general vocabulary and the curated files) plus user words
+    /// (which always win) and discovered words (which lose to both).
     public init(userWords: [String] = [], discovered: [String] = [], includeBuiltin: Bool = true) {
-        var entries: [(word: [UInt16], source: LexiconTrie.Source)] = []
+        var entries: [LexiconTrie.Entry] = []
         if includeBuiltin {
-            for word in Self.builtinWords { entries.append((Array(word.utf16), .builtin)) }
+            entries = GeneralLexicon.entries
+            entries.reserveCapacity(entries.count + Self.builtinWords.count + discovered.count + userWords.count)
+            for word in Self.builtinWords {
+                entries.append(LexiconTrie.Entry(word: Array(word.utf16), source: .builtin, weight: Self.builtinWeight))
+            }
         }
-        for word in discovered { entries.append((Array(word.utf16), .discovered)) }
-        for word in userWords { entries.append((Array(word.utf16), .user)) }
-        trie = LexiconTrie(entries)
+        for word in discovered {
+            entries.append(LexiconTrie.Entry(word: Array(word.utf16), source: .discovered, weight: Self.discoveredWeight))
+        }
+        for word in userWords {
+            entries.append(LexiconTrie.Entry(word: Array(word.utf16), source: .user, weight: Self.builtinWeight))
+        }
+        trie = LexiconTrie(weighted: entries, total: includeBuiltin ? GeneralLexicon.totalWeight : nil)
         surnames = SurnameTable(Self.entries(BuiltinLexiconData.surnames))
     }
 
     /// The words of the built-in lexicon files (formulations, titles, places, people,
     /// common words ICU lacks).
-    public static var builtinWords: [String] {
+    public static let builtinWords: [String] = {
         [BuiltinLexiconData.formulations, BuiltinLexiconData.titles, BuiltinLexiconData.places,
          BuiltinLexiconData.people, BuiltinLexiconData.words].flatMap(entries)
-    }
+    }()
 
     /// The entries of a built-in data file: one per line, `#` comments and blanks skipped.
     static func entries(_ data: String) -> [String] {

@@ -1,14 +1,33 @@
-/// A read-only trie over UTF-16 code units answering "which lexicon words start here?"
-/// without building a String. Built once per run and shared by every worker (a value of
-/// flat arrays): a direct table for the first code unit, sorted child lists below it.
+import Foundation
+
+/// A read-only trie over UTF-16 code units answering "which lexicon words start here, and
+/// how likely is each?" without building a String. Built once per run and shared by every
+/// worker: flat arrays (a direct table for the first code unit, sorted child lists below
+/// it), built from sorted words without any per-node dictionary.
 public struct LexiconTrie: Sendable {
     /// Where a word came from; a higher source wins over a lower one at the same place.
     public enum Source: UInt8, Sendable, Comparable, Codable {
-        case discovered = 1
-        case builtin = 2
-        case user = 3
+        /// The general vocabulary (word-frequency list) compiled into the binary.
+        case general = 1
+        case discovered = 2
+        /// The curated built-in lexicon files (formulations, places, titles ...).
+        case builtin = 3
+        case user = 4
 
         public static func < (a: Source, b: Source) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// A word to insert: its code units, source and weight (a frequency: only ratios matter).
+    public struct Entry: Sendable {
+        public var word: [UInt16]
+        public var source: Source
+        public var weight: Double
+
+        public init(word: [UInt16], source: Source, weight: Double) {
+            self.word = word
+            self.source = source
+            self.weight = weight
+        }
     }
 
     /// A match: how many code units, and the strongest source that holds that word.
@@ -17,13 +36,28 @@ public struct LexiconTrie: Sendable {
         public var source: Source
     }
 
-    // Node 0 is the root. For node n: its children are childUnits/childNodes[firstChild[n] ..< firstChild[n] + childCount[n]].
-    private var rootChild: [Int32]
-    private var firstChild: [Int32]
-    private var childCount: [Int32]
-    private var childUnits: [UInt16]
-    private var childNodes: [Int32]
-    private var terminal: [UInt8]
+    /// Per code unit: the node of the one-unit prefix (or -1) and the unit's log probability
+    /// as a word of its own, side by side so one memory load serves both.
+    struct RootSlot {
+        var node: Int32
+        var logProbability: Float
+    }
+    /// A node below the root: its children are `children[firstChild ..< firstChild + childCount]`,
+    /// sorted by code unit; `terminal` is the source's raw value (0: not a word end) and
+    /// `logProbability` the natural log of the word's probability (weight / total weight).
+    struct Node {
+        var firstChild: Int32
+        var childCount: Int32
+        var logProbability: Float
+        var terminal: UInt8
+    }
+    struct Child {
+        var unit: UInt16
+        var node: Int32
+    }
+    private var root: [RootSlot]
+    private var nodes: [Node]
+    private var children: [Child]
     /// Per first code unit: whether some user word starts with it (user words are looked
     /// up at every position, not only at ICU's boundaries).
     private var userFirst: [Bool]
@@ -31,25 +65,94 @@ public struct LexiconTrie: Sendable {
     /// Whether any word comes from a user lexicon.
     public private(set) var hasUserWords: Bool
 
-    /// Builds a trie from words and their sources; for a word listed more than once the
-    /// strongest source is kept. Words shorter than two code units are ignored.
-    public init<S: Sequence>(_ entries: S) where S.Element == (word: [UInt16], source: Source) {
-        var builder = TrieBuilder()
-        for entry in entries where entry.word.count >= 2 { builder.insert(entry.word, entry.source) }
-        (rootChild, firstChild, childCount, childUnits, childNodes, terminal, userFirst, count) = builder.flatten()
+    /// Builds a trie from weighted words. A word listed more than once keeps its strongest
+    /// source and its highest weight. One-unit words only set that unit's probability.
+    /// `total` is the weight the probabilities are relative to (default: the sum).
+    public init(weighted entries: [Entry], total: Double? = nil) {
+        let sum = total ?? max(1, entries.reduce(0) { $0 + max($1.weight, 0) })
+        let floor = Float(log(1 / sum))
+        root = [RootSlot](repeating: RootSlot(node: -1, logProbability: floor), count: 65536)
+        var words: [Entry] = []
+        words.reserveCapacity(entries.count)
+        for entry in entries {
+            if entry.word.count >= 2 {
+                words.append(entry)
+            } else if entry.word.count == 1 {
+                let unit = Int(entry.word[0])
+                root[unit].logProbability = max(root[unit].logProbability, Float(log(max(entry.weight, 1) / sum)))
+            }
+        }
+        words.sort { $0.word.lexicographicallyPrecedes($1.word) }
+        // Duplicates are adjacent now: fold them into the first of each group.
+        var unique: [Entry] = []
+        unique.reserveCapacity(words.count)
+        for entry in words {
+            if let last = unique.last, last.word == entry.word {
+                unique[unique.count - 1].source = max(last.source, entry.source)
+                unique[unique.count - 1].weight = max(last.weight, entry.weight)
+            } else {
+                unique.append(entry)
+            }
+        }
+        count = unique.count
+        userFirst = [Bool](repeating: false, count: 65536)
+        nodes = [Node(firstChild: 0, childCount: 0, logProbability: 0, terminal: 0)]
+        children = []
+        for entry in unique where entry.source == .user { userFirst[Int(entry.word[0])] = true }
         hasUserWords = userFirst.contains(true)
+
+        // Breadth first over ranges of the sorted words sharing a prefix: each node's
+        // children are laid out next to each other. A range starts with the word equal
+        // to its prefix, if any (sorting puts a prefix first).
+        var queue: [(node: Int32, low: Int, high: Int, depth: Int)] = []
+        var head = 0
+        func addChildren(of node: Int32, low: Int, high: Int, depth: Int) {
+            var index = low
+            if node != 0 { nodes[Int(node)].firstChild = Int32(children.count) }
+            while index < high {
+                let unit = unique[index].word[depth]
+                var end = index + 1
+                while end < high, unique[end].word[depth] == unit { end += 1 }
+                let child = Int32(nodes.count)
+                nodes.append(Node(firstChild: 0, childCount: 0, logProbability: 0, terminal: 0))
+                if node == 0 {
+                    root[Int(unit)].node = child
+                } else {
+                    children.append(Child(unit: unit, node: child))
+                    nodes[Int(node)].childCount += 1
+                }
+                queue.append((child, index, end, depth + 1))
+                index = end
+            }
+        }
+        addChildren(of: 0, low: 0, high: unique.count, depth: 0)
+        while head < queue.count {
+            var (node, low, high, depth) = queue[head]
+            head += 1
+            if unique[low].word.count == depth {
+                nodes[Int(node)].terminal = unique[low].source.rawValue
+                nodes[Int(node)].logProbability = Float(log(max(unique[low].weight, 1) / sum))
+                low += 1
+            }
+            addChildren(of: node, low: low, high: high, depth: depth)
+        }
+    }
+
+    /// Builds a trie of unweighted words (each weighs 1).
+    public init<S: Sequence>(_ entries: S) where S.Element == (word: [UInt16], source: Source) {
+        self.init(weighted: entries.map { Entry(word: $0.word, source: $0.source, weight: 1) })
     }
 
     /// The empty trie.
-    public init() { self.init([]) }
+    public init() { self.init(weighted: []) }
 
     /// The longest word at `start` (ending at or before `limit`) from `minimum` source up,
     /// preferring user words: if any user word starts here, the longest user word wins.
     @inline(__always)
     public func longestMatch(in text: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int,
-                             minimum: Source = .discovered) -> Match? {
+                             minimum: Source = .general) -> Match? {
         guard start < limit else { return nil }
-        var node = rootChild[Int(text[start])]
+        var node = root[Int(text[start])].node
         if node < 0 { return nil }
         var best: Match?
         var bestUser: Match?
@@ -58,7 +161,7 @@ public struct LexiconTrie: Sendable {
             guard let next = child(of: Int(node), unit: text[position]) else { break }
             node = next
             position += 1
-            let mark = terminal[Int(node)]
+            let mark = nodes[Int(node)].terminal
             if mark != 0 {
                 let source = Source(rawValue: mark)!
                 if source == .user { bestUser = Match(length: position - start, source: .user) }
@@ -67,6 +170,27 @@ public struct LexiconTrie: Sendable {
         }
         return bestUser ?? best
     }
+
+    /// Calls `body(length, logProbability)` for every word of two or more code units that
+    /// starts at `start` and ends at or before `limit`, shortest first.
+    @inline(__always)
+    func forEachWord(in text: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int,
+                     _ body: (Int, Float) -> Void) {
+        var node = root[Int(text[start])].node
+        if node < 0 { return }
+        var position = start + 1
+        while position < limit {
+            guard let next = child(of: Int(node), unit: text[position]) else { return }
+            node = next
+            position += 1
+            let data = nodes[Int(node)]
+            if data.terminal != 0 { body(position - start, data.logProbability) }
+        }
+    }
+
+    /// Log probability of one code unit as a word of its own.
+    @inline(__always)
+    func unitLogProbability(_ unit: UInt16) -> Float { root[Int(unit)].logProbability }
 
     /// Whether a user word may start with this code unit.
     @inline(__always)
@@ -79,81 +203,40 @@ public struct LexiconTrie: Sendable {
 
     /// The source of exactly `word`, or nil.
     public func exactSource(_ word: [UInt16]) -> Source? {
+        guard let node = node(of: word) else { return nil }
+        return Source(rawValue: nodes[node].terminal)
+    }
+
+    /// The log probability of exactly `word` (two or more code units), or nil.
+    public func logProbability(of word: [UInt16]) -> Float? {
+        guard let node = node(of: word), nodes[node].terminal != 0 else { return nil }
+        return nodes[node].logProbability
+    }
+
+    private func node(of word: [UInt16]) -> Int? {
         guard word.count >= 2 else { return nil }
-        var node = rootChild[Int(word[0])]
+        var node = root[Int(word[0])].node
         if node < 0 { return nil }
         for unit in word.dropFirst() {
             guard let next = child(of: Int(node), unit: unit) else { return nil }
             node = next
         }
-        return Source(rawValue: terminal[Int(node)])
+        return Int(node)
     }
 
     @inline(__always)
     private func child(of node: Int, unit: UInt16) -> Int32? {
-        var low = Int(firstChild[node])
-        var high = low + Int(childCount[node])
-        while low < high {
-            let middle = (low + high) >> 1
-            let value = childUnits[middle]
-            if value == unit { return childNodes[middle] }
-            if value < unit { low = middle + 1 } else { high = middle }
-        }
-        return nil
-    }
-}
-
-/// The mutable trie a `LexiconTrie` is flattened from.
-private struct TrieBuilder {
-    var children: [[UInt16: Int32]] = [[:]]
-    var terminal: [UInt8] = [0]
-    var words = 0
-
-    mutating func insert(_ word: [UInt16], _ source: LexiconTrie.Source) {
-        var node = 0
-        for unit in word {
-            if let next = children[node][unit] {
-                node = Int(next)
-            } else {
-                let next = Int32(children.count)
-                children.append([:])
-                terminal.append(0)
-                children[node][unit] = next
-                node = Int(next)
+        let data = nodes[node]
+        var low = Int(data.firstChild)
+        var high = low + Int(data.childCount)
+        return children.withUnsafeBufferPointer { children in
+            while low < high {
+                let middle = (low + high) >> 1
+                let child = children[middle]
+                if child.unit == unit { return child.node }
+                if child.unit < unit { low = middle + 1 } else { high = middle }
             }
+            return nil
         }
-        if terminal[node] == 0 { words += 1 }
-        terminal[node] = max(terminal[node], source.rawValue)
-    }
-
-    func flatten() -> ([Int32], [Int32], [Int32], [UInt16], [Int32], [UInt8], [Bool], Int) {
-        var root = [Int32](repeating: -1, count: 65536)
-        for (unit, node) in children[0] { root[Int(unit)] = node }
-        var first = [Int32](repeating: 0, count: children.count)
-        var counts = [Int32](repeating: 0, count: children.count)
-        var units: [UInt16] = []
-        var nodes: [Int32] = []
-        for (index, map) in children.enumerated() where index > 0 {
-            first[index] = Int32(units.count)
-            counts[index] = Int32(map.count)
-            for (unit, node) in map.sorted(by: { $0.key < $1.key }) {
-                units.append(unit)
-                nodes.append(node)
-            }
-        }
-        // Which first units lead to a user word.
-        var leadsToUser = [Bool](repeating: false, count: children.count)
-        for index in stride(from: children.count - 1, through: 1, by: -1) {
-            if terminal[index] == LexiconTrie.Source.user.rawValue { leadsToUser[index] = true }
-            if leadsToUser[index] { continue }
-            for node in children[index].values where leadsToUser[Int(node)] {
-                leadsToUser[index] = true
-                break
-            }
-        }
-        // Children always have higher indexes than parents, so one backward pass suffices.
-        var userFirst = [Bool](repeating: false, count: 65536)
-        for (unit, node) in children[0] where leadsToUser[Int(node)] { userFirst[Int(unit)] = true }
-        return (root, first, counts, units, nodes, terminal, userFirst, words)
     }
 }

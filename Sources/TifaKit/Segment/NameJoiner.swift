@@ -2,18 +2,19 @@
 /// two single ideographs that cannot be function words (徐/宾 -> 徐宾, 叶/骏 -> 叶骏).
 /// ICU knows common words, so a surname it leaves alone next to lone characters is most
 /// often the start of a name it does not know.
+/// Works in place on the token array.
 struct NameJoiner {
     let surnames: SurnameTable
 
-    func apply(_ tokens: [Token], _ text: UnsafeBufferPointer<UInt16>) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count)
+    func apply(_ tokens: inout [Token], _ text: UnsafeBufferPointer<UInt16>) {
+        var write = 0
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             guard token.kind == .word, surnames.isSurname(token, text),
                   index + 1 < tokens.count, isGivenNameCharacter(tokens[index + 1], after: token, text) else {
-                out.append(token)
+                tokens[write] = token
+                write += 1
                 index += 1
                 continue
             }
@@ -24,10 +25,11 @@ struct NameJoiner {
                 end = tokens[next].end
                 next += 1
             }
-            out.append(Token(start: token.start, end: end, kind: .word))
+            tokens[write] = Token(start: token.start, end: end, kind: .word)
+            write += 1
             index = next
         }
-        return out
+        tokens.removeLast(tokens.count - write)
     }
 
     /// A lone ideograph right after `previous` that is not a function word.

@@ -3,17 +3,19 @@
 /// digits, with ICU's decimal and grouping marks) or a run of Chinese numerals; what may
 /// follow it is a date or time unit, a magnitude (万, 亿), a percent or per-mille sign, or
 /// a currency after a magnitude. Measure words (个, 次, 条) stay separate, as in the usual
-/// segmentation standards.
+/// segmentation standards. Works in place: it only merges (or gives back what it took),
+/// so it never writes ahead of what it has read.
 struct NumberRule {
-    func apply(_ tokens: [Token], _ text: UnsafeBufferPointer<UInt16>) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count)
+    func apply(_ tokens: inout [Token], _ text: UnsafeBufferPointer<UInt16>) {
+        var write = 0
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             let numeral = isNumeralWord(token, text)
-            guard token.kind == .number || numeral else {
-                out.append(token)
+            // A number starts with a digit: PM2.5 is a name, not a quantity (PM2.5/年均).
+            guard (token.kind == .number && CodeUnitClass.isDigit(text[token.start])) || numeral else {
+                tokens[write] = token
+                write += 1
                 index += 1
                 continue
             }
@@ -62,21 +64,26 @@ struct NumberRule {
             }
             // A single Chinese numeral with nothing joined is an ordinary word (一, 两).
             if !joined {
-                out.append(token)
+                tokens[write] = token
+                write += 1
                 index += 1
                 continue
             }
-            out.append(Token(start: token.start, end: end, kind: .number))
-            if let remainder { out.append(remainder) }
+            tokens[write] = Token(start: token.start, end: end, kind: .number)
+            write += 1
+            if let remainder {
+                tokens[write] = remainder
+                write += 1
+            }
             index = next
             // Month then day: 2月14日 is one date.
             if remainder == nil, text[end - 1] == 0x6708, index + 1 < tokens.count, tokens[index].start == end,
                tokens[index].kind == .number, tokens[index + 1].length == 1, text[tokens[index + 1].start] == 0x65E5 {
-                out[out.count - 1].end = tokens[index + 1].end
+                tokens[write - 1].end = tokens[index + 1].end
                 index += 2
             }
         }
-        return out
+        tokens.removeLast(tokens.count - write)
     }
 
     private func isNumeralWord(_ token: Token, _ text: UnsafeBufferPointer<UInt16>) -> Bool {

@@ -1,11 +1,13 @@
-/// The tokenizer users count with: ICU word breaking, then the lexicon merge (built-in,
-/// user and discovered words; the lexicon wins over ICU), number/date/percent rules, and
-/// the surname + given-name joiner. Tokens are ranges into the UTF-16 buffer.
+/// The tokenizer users count with: ICU word breaking, the most probable segmentation of
+/// each run of ideographs over the lexicon (general vocabulary, curated built-in words,
+/// discovered words; user words always win), number/date/percent rules, and the
+/// surname + given-name joiner. Tokens are ranges into the UTF-16 buffer.
 public struct Tokenizer {
     private let breaker: WordBreaker
     public let lexicon: Lexicon
     /// Raw ICU tokens only, for comparison (`tifa tokenize --icu-only`).
     public let icuOnly: Bool
+    private let scratch = BestPathSegmenter.Scratch()
 
     public init(breaker: WordBreaker, lexicon: Lexicon = .builtin, icuOnly: Bool = false) {
         self.breaker = breaker
@@ -19,15 +21,36 @@ public struct Tokenizer {
     }
 
     /// Tokens covering all of `text`: concatenated, they give `text` back exactly.
+    /// One token array is built: ICU's tokens go straight into it, except runs of
+    /// ideographs, which the best-path segmenter cuts; the rules then merge in place.
     public func tokenize(_ text: [UInt16]) throws -> [Token] {
-        let base = try icuTokens(text)
-        if icuOnly { return base }
-        return text.withUnsafeBufferPointer { buffer in
-            var tokens = LexiconMerge(trie: lexicon.trie).apply(base, buffer)
-            tokens = NumberRule().apply(tokens, buffer)
-            tokens = NameJoiner(surnames: lexicon.surnames).apply(tokens, buffer)
-            return tokens
+        if icuOnly { return try icuTokens(text) }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 2 + 1)
+        let trie = lexicon.trie
+        let segmenter = BestPathSegmenter(trie: trie, scratch: scratch)
+        try text.withUnsafeBufferPointer { buffer in
+            var runStart = -1
+            var runEnd = -1
+            try breaker.forEachSegment(text) { start, end, status in
+                let kind = Self.kind(status: status, text: text, start: start, end: end)
+                if kind == .word && CodeUnitClass.isIdeograph(buffer[start]) {
+                    if runStart < 0 { runStart = start }
+                    runEnd = end
+                    return
+                }
+                if runStart >= 0 {
+                    segmenter.segment(buffer, from: runStart, to: runEnd, into: &tokens)
+                    runStart = -1
+                }
+                tokens.append(Token(start: start, end: end, kind: kind))
+            }
+            if runStart >= 0 { segmenter.segment(buffer, from: runStart, to: runEnd, into: &tokens) }
+            if trie.hasUserWords { UserWordJoin(trie: trie).apply(&tokens, buffer) }
+            NumberRule().apply(&tokens, buffer)
+            NameJoiner(surnames: lexicon.surnames).apply(&tokens, buffer)
         }
+        return tokens
     }
 
     /// ICU's segmentation alone, with token kinds from its rule statuses.

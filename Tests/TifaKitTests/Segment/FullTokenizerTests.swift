@@ -25,6 +25,8 @@ final class FullTokenizerTests: XCTestCase {
             XCTAssertTrue(tokens.contains(expected), "\(expected) not whole in \(tokens)")
         }
         XCTAssertTrue(tokens.contains("人"), "万人 gives its 人 back: \(tokens)")
+        // A name with digits takes no date unit: PM2.5 / 年均.
+        XCTAssertTrue(try words("PM2.5年均下降").contains("PM2.5"))
     }
 
     func testMeasureWordsAndLoneNumeralsStaySeparate() throws {
