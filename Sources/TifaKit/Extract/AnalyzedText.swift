@@ -17,7 +17,7 @@ public struct AnalyzedText: Sendable {
         var tokenEnd = [Int32](repeating: -1, count: n + 1)
         let utf16 = Array(text.utf16)
         var tokens: [Token]? = nil
-        if let tokenizer { tokens = try? tokenizer.tokenize(utf16) }
+        if let tokenizer { tokens = try? tokenizer.icuTokens(utf16) }
         if let tokens {
             // UTF-16 offset -> scalar offset (they differ only past astral characters).
             var scalarAt = [Int32](repeating: 0, count: utf16.count + 1)
