@@ -22,10 +22,13 @@ public struct EntityExtractor: MentionExtractor {
 
     /// Mentions per paragraph of one document (an article, an issue, a line of
     /// `tifa mentions`), ordered by start offset within each paragraph.
-    public func extract(document paragraphs: [String]) -> [[Mention]] {
+    /// `knownNames`: people the document names elsewhere (its bylines), recognized in
+    /// every paragraph like names a cue confirmed.
+    public func extract(document paragraphs: [String], knownNames: [String] = []) -> [[Mention]] {
         let texts = paragraphs.map { AnalyzedText($0, tokenizer: tokenizer) }
         var firstPass: [[EntitySpan]] = []
         var confirmed = PhraseTrie()
+        for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
             let candidates = candidates(in: text)
             let resolved = EntityResolver.resolve(candidates)
@@ -40,15 +43,19 @@ public struct EntityExtractor: MentionExtractor {
             if confirmed.maxLength > 0 {
                 candidates += repeatedNames(in: text, confirmed: confirmed)
             }
-            result.append(EntityResolver.mentions(EntityResolver.resolve(candidates), kinds: [.person, .place, .organization], in: text))
+            var resolved = EntityResolver.resolve(candidates)
+            let listed = ListedNames.find(in: text, resolved: resolved)
+            if !listed.isEmpty { resolved = EntityResolver.resolve(resolved + listed) }
+            result.append(EntityResolver.mentions(resolved, kinds: [.person, .place, .organization], in: text))
         }
         return result
     }
 
     func candidates(in text: AnalyzedText) -> [EntitySpan] {
         let placeSpans = places.candidates(in: text)
-        let organizationSpans = organizations.candidates(in: text, places: placeSpans)
-        return placeSpans + organizationSpans + persons.candidates(in: text)
+        let personSpans = persons.candidates(in: text)
+        let organizationSpans = organizations.candidates(in: text, places: placeSpans, persons: personSpans)
+        return placeSpans + organizationSpans + personSpans
     }
 
     /// Occurrences of names confirmed elsewhere in the document, on word boundaries.
@@ -59,7 +66,7 @@ public struct EntityExtractor: MentionExtractor {
         while i < s.count {
             guard text.boundary[i] || !text.isHan(at: i - 1), let match = confirmed.longest(s, at: i) else { i += 1; continue }
             let end = i + match.length
-            if text.boundary[end] || !text.isHan(at: end) {
+            if (text.boundary[end] || !text.isHan(at: end)) && !PersonExtractor.isDoctrine(after: end, in: s) {
                 spans.append(EntitySpan(start: i, end: end, kind: .person, priority: 3.3))
             }
             i += 1

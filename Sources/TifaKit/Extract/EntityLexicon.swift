@@ -10,6 +10,16 @@ struct EntityLexicon: Sendable {
     let surnames: PhraseTrie
     let givenFrequent: Set<UInt32>
     let givenNever: Set<UInt32>
+    /// Name characters that are also everyday words on their own (中, 国, 有): not enough
+    /// for a two-character name without a cue.
+    let givenWeak: Set<UInt32>
+    let numerals: Set<UInt32>
+    /// Characters that, standing alone after a name-like pair, are more often the next word.
+    let tailWeak: Set<UInt32>
+    /// Function words: never inside a name.
+    let functionCharacters: Set<UInt32>
+    /// Forms of address and posts that follow a bare surname (周总理, 孙先生).
+    let addressTitles: PhraseTrie
     /// Titles read leftwards from a name's start (县长|王某).
     let titlesBefore: PhraseTrie
     /// Titles read rightwards from a name's end (王某|县长).
@@ -38,6 +48,11 @@ struct EntityLexicon: Sendable {
         let frequent = Self.scalarSet(GivenNameLexicon.frequent)
         givenFrequent = frequent
         givenNever = Self.scalarSet(GivenNameLexicon.never).subtracting(frequent)
+        givenWeak = Self.scalarSet(GivenNameLexicon.weak)
+        numerals = Self.scalarSet("一二三四五六七八九十百千万亿两零〇")
+        tailWeak = Self.scalarSet("和与中有上下大小之以同开行等")
+        functionCharacters = Self.scalarSet("的了着过是在和与及等说也都就而被把将从对为于到这那们个么吗呢吧啊我你他她它您谁哪怎不没很最更已又再还只")
+        addressTitles = PhraseTrie([PersonCueLexicon.address])
         titlesBefore = PhraseTrie([PersonCueLexicon.titles, PersonCueLexicon.credits], reversed: true)
         titlesAfter = PhraseTrie([PersonCueLexicon.titles])
         afterCues = PhraseTrie([PersonCueLexicon.after])
@@ -61,7 +76,7 @@ struct EntityLexicon: Sendable {
         transliteration = Self.scalarSet(ForeignNameLexicon.characters)
         notNames = PhraseTrie([CommonWordLexicon.notNames])
         genericPlaceHeads = PhraseTrie([PlaceLexicon.genericHeads])
-        organizationPrefixes = PhraseTrie(["中国 中华 全国 国家 中央 国际 世界 亚洲 欧洲 省 市 县 区 乡 镇 村 各省 自治区"])
+        organizationPrefixes = PhraseTrie(["中国 中华 全国 国家 中央 国际 世界 亚洲 欧洲 中共"])
     }
 
     static func scalarSet(_ list: String) -> Set<UInt32> {

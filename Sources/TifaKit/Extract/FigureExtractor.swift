@@ -50,7 +50,7 @@ public struct FigureExtractor: MentionExtractor {
     ]
     static let subjectStops: Set<UInt32> = Set("，。；：、！？“”（）《》,.;:!? \n".unicodeScalars.map(\.value))
     /// Verbs and hedges between a subject and its figure, dropped from the subject's end.
-    static let linkingWords = ["比上年增长", "同比增长", "增长", "下降", "提高", "减少", "超过", "突破", "达到", "累计",
+    static let linkingWords = ["了", "比上年增长", "同比增长", "增长", "下降", "提高", "减少", "超过", "突破", "达到", "累计",
                                "总计", "共计", "实现", "完成", "新增", "约为", "为", "是", "达", "约", "近", "共", "有", "占"]
 
     public func figures(in text: String) -> [Figure] {
@@ -62,7 +62,7 @@ public struct FigureExtractor: MentionExtractor {
         var i = 0
         while i < s.count {
             guard !inDate.contains(i), DateNormalizer.digit(s[i]) != nil || false, Self.isArabic(s[i]),
-                  i == 0 || !Self.isArabic(s[i - 1]) && s[i - 1] != 0x2E && s[i - 1] != 0xFF0E else { i += 1; continue }
+                  i == 0 || !Self.isArabic(s[i - 1]) && s[i - 1] != 0x2E && s[i - 1] != 0xFF0E && !Self.isLatinLetter(s[i - 1]) else { i += 1; continue }
             var j = i
             var digits = ""
             while j < s.count {
@@ -89,13 +89,16 @@ public struct FigureExtractor: MentionExtractor {
         return result
     }
 
+    /// A number glued to Latin letters is part of a code or name (PM2.5, G20), not a figure.
+    static func isLatinLetter(_ v: UInt32) -> Bool { (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
+
     static func isArabic(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) }
 
-    /// Up to 16 characters before the figure, back to punctuation, without the verb
+    /// Up to 16 ideographs before the figure, back to punctuation or a digit, without the verb
     /// that links it to the figure (收入达到36188元 -> 收入).
     func subject(before start: Int, in s: [UInt32]) -> String {
         var k = start
-        while k > 0 && start - k < 16 && !Self.subjectStops.contains(s[k - 1]) { k -= 1 }
+        while k > 0 && start - k < 16 && !Self.subjectStops.contains(s[k - 1]) && AnalyzedText.isHan(s[k - 1]) { k -= 1 }
         var subject = DateNormalizer.string(s, k, start)
         var trimmed = true
         while trimmed {

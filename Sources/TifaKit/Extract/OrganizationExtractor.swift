@@ -21,11 +21,27 @@ public struct OrganizationExtractor: MentionExtractor {
     static let bodyStops: Set<UInt32> = EntityLexicon.scalarSet(
         "的了在是与及等这那其各每该我你他她们个把被将由从向对为以于到说也都就而又并或很最更已曾还要能让使给没不无非未否所如若但却且即着过得吗呢吧啊")
 
-    func candidates(in text: AnalyzedText, places: [EntitySpan]) -> [EntitySpan] {
+    static let allowUnanchored = false
+
+    /// Two-character words that end in a one-character suffix without naming a body:
+    /// 东部 (a region), 政局, 社会, 举办 ...
+    static let falseSuffixWords = PhraseTrie(["""
+    东部 西部 南部 北部 中部 全部 内部 外部 大部 局部 干部 本部 腹部 胸部 头部 部分 政局 当局 大局 全局 结局
+    格局 布局 时局 社会 机会 大会 晚会 宴会 开会 约会 理会 体会 集会 领会 都会 峰会 年会 例会 茶话会 举办 创办 开办
+    承办 主办 协办 兴办 筹办 操办 督办 查办 代办 领队 排队 入队 归队 车队 团队 乐队 球队 军队 部队 梯队 带队 列队
+    住院 医院 法院 学院 剧院 庭院 寺院 影院 场所 住所 处所 厕所 哨所 研究所 诊所 工厂 药厂 报社 结社 旅社
+    车站 网站 岗站 大厅 客厅 餐厅 展厅 门厅 宫廷 海军 陆军 空军 冠军 亚军 季军 参军 从军 将军 全军 红军 敌军
+    集团 社团 剧团 乐团 兵团 军团 谜团 代表团 入党 建党 全党 政党 执政党 在野党 反对党 公署 部署 签署 专署
+    """])
+
+    func candidates(in text: AnalyzedText, places: [EntitySpan], persons: [EntitySpan] = []) -> [EntitySpan] {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         let n = s.count
         var spans: [EntitySpan] = []
+        // A named person inside a body means the body ran past the organization's start.
+        var blocked = [Bool](repeating: false, count: n + 1)
+        for person in persons where person.cued { for k in person.start..<person.end { blocked[k] = true } }
         // Starts of anchors: where a place or organization name begins, keyed by its end.
         var anchorStartByEnd = [Int](repeating: -1, count: n + 1)
         for place in places where anchorStartByEnd[place.end] < 0 || place.start < anchorStartByEnd[place.end] {
@@ -35,7 +51,7 @@ public struct OrganizationExtractor: MentionExtractor {
         while i < n {
             if AnalyzedText.isHan(s[i]), text.boundary[i], let match = lexicon.knownOrganizations.longest(s, at: i),
                text.boundary[i + match.length] || !text.isHan(at: i + match.length) {
-                spans.append(EntitySpan(start: i, end: i + match.length, kind: .organization, priority: 6))
+                spans.append(EntitySpan(start: i, end: i + match.length, kind: .organization, priority: 4.95))
                 let end = i + match.length
                 anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? i : min(anchorStartByEnd[end], i)
             }
@@ -48,8 +64,10 @@ public struct OrganizationExtractor: MentionExtractor {
                 let end = j + suffix.length
                 let single = suffix.length == 1
                 if end < n, single ? lexicon.postContinuations.contains(s[end]) : s[end] == 0x957F { continue }  // 长
+                if single && Self.falseSuffixWords.value(s, j - 1, end) != nil { continue }
                 if !text.boundary[end] && text.isHan(at: end) && !(end < n && lexicon.organizationSuffixes.longest(s, at: end) != nil) { continue }
-                guard let start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd) else { continue }
+                guard let start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd, blocked: blocked,
+                                                organizationEnds: Set(spans.map(\.end))) else { continue }
                 spans.append(EntitySpan(start: start, end: end, kind: .organization, priority: single ? 5 : 5.1))
                 anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? start : min(anchorStartByEnd[end], start)
                 break
@@ -60,7 +78,8 @@ public struct OrganizationExtractor: MentionExtractor {
     }
 
     /// Where the organization whose suffix starts at `suffixStart` begins, or nil.
-    func bodyStart(before suffixStart: Int, suffixEnd: Int, single: Bool, text: AnalyzedText, anchorStartByEnd: [Int]) -> Int? {
+    func bodyStart(before suffixStart: Int, suffixEnd: Int, single: Bool, text: AnalyzedText, anchorStartByEnd: [Int], blocked: [Bool],
+                   organizationEnds: Set<Int> = []) -> Int? {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         let maxBody = 14
@@ -76,7 +95,9 @@ public struct OrganizationExtractor: MentionExtractor {
             }
             if k == 0 { break }
             let c = s[k - 1]
-            if !AnalyzedText.isHan(c) || Self.bodyStops.contains(c) { break }
+            if !AnalyzedText.isHan(c) || Self.bodyStops.contains(c) || blocked[k - 1] { break }
+            // 和 joins two names (A俱乐部和B俱乐部) unless it stands inside one (发展和改革局).
+            if c == 0x548C, k - 1 > 0, anchorStartByEnd[k - 1] >= 0 || organizationEnds.contains(k - 1) { break }
             k -= 1
         }
         if let best, best < suffixStart || !single { 
@@ -84,7 +105,7 @@ public struct OrganizationExtractor: MentionExtractor {
         }
         if single { return nil }
         // Unanchored: two to six characters of body from a clean left edge.
-        guard k < suffixStart else { return nil }
+        guard k < suffixStart, Self.allowUnanchored else { return nil }
         let bodyLength = suffixStart - k
         guard bodyLength >= 2, bodyLength <= 6, text.boundary[k] else { return nil }
         return k

@@ -43,6 +43,8 @@ public struct PersonExtractor: MentionExtractor {
             }
             if let best, best.score >= threshold {
                 spans.append(best.span)
+            } else if let addressed = surnameAddressed(at: i, text: text) {
+                spans.append(addressed)
             }
             i += 1
         }
@@ -56,9 +58,23 @@ public struct PersonExtractor: MentionExtractor {
         let givenStart = start + surnameLength
         let end = givenStart + givenLength
         guard end <= s.count else { return nil }
-        for k in givenStart..<end where !AnalyzedText.isHan(s[k]) || lexicon.givenNever.contains(s[k]) { return nil }
+        for k in givenStart..<end where !AnalyzedText.isHan(s[k]) || lexicon.givenNever.contains(s[k]) {
+            // The middle of a three-character name may be a character that rarely names
+            // (钱其琛, 何其芳) when the name ends on a word boundary; never a function word.
+            let middle = givenLength == 2 && k == givenStart && AnalyzedText.isHan(s[k]) && !lexicon.functionCharacters.contains(s[k])
+            if middle && (text.boundary[end] || !text.isHan(at: end)) && !lexicon.givenNever.contains(s[end - 1]) { continue }
+            return nil
+        }
+        // A function word never ends a name (利维|和, 马虎|和).
+        if lexicon.functionCharacters.contains(s[end - 1]) { return nil }
+        // Inside a transliterated name (切尔诺|梅尔金) a surname character starts nothing.
+        if start > 0, lexicon.transliteration.contains(s[start - 1]), text.tokenEnd[start - 1] == Int32(start),
+           lexicon.titlesBefore.longest(s, at: start) == nil { return nil }
         guard text.boundary[end] || !text.isHan(at: end) || lexicon.afterCues.longest(s, at: end) != nil else { return nil }
         if lexicon.notNames.longest(s, at: start) != nil { return nil }
+        if Self.isDoctrine(after: end, in: s) { return nil }
+        // 周大伯, 孙先生: a surname and a form of address, not a full name.
+        if surnameLength == 1, let address = lexicon.addressTitles.longest(s, at: givenStart), address.length >= givenLength { return nil }
         var score: Double
         switch surnameClass {
         case EntityLexicon.SurnameClass.compound.rawValue: score = 2.5
@@ -66,16 +82,17 @@ public struct PersonExtractor: MentionExtractor {
         default: score = 0.8
         }
         for k in givenStart..<end { score += lexicon.givenFrequent.contains(s[k]) ? 1.0 : 0.2 }
-        let length = end - start
         if givenLength == 1 { score -= 0.8 }
         // ICU's dictionary keeps many unknown two-character names whole (肖璞), so a
         // single word is no evidence either way; a word glued to the surname is weak
         // evidence against a longer name (王国|华 vs 王|国华 cannot be told; 高|增长 can).
         var cued = false
         var role: String? = nil
+        var titled = false, verbAfter = false, comrade = false, bracketed = false
         if let title = lexicon.titlesBefore.longest(s, at: start) {
             score += 3
             cued = true
+            titled = true
             role = text.string(start - title.length, start)
         }
         if let cue = lexicon.afterCues.longest(s, at: end) {
@@ -83,6 +100,8 @@ public struct PersonExtractor: MentionExtractor {
             if text.boundary[cueEnd] || !text.isHan(at: cueEnd) {
                 score += 3
                 cued = true
+                verbAfter = true
+                comrade = cue.length == 2 && s[end] == 0x540C && s[end + 1] == 0x5FD7  // 同志
             }
         }
         if let title = lexicon.titlesAfter.longest(s, at: end) {
@@ -104,13 +123,100 @@ public struct PersonExtractor: MentionExtractor {
         if (before == 0xFF08 || before == 0x28) && (after == 0xFF09 || after == 0x29 || after == 0x3001) {
             score += 3
             cued = true
+            bracketed = true
         }
-        // Without a cue, only a three-character name on a common single surname is believed ...
-        if !cued && (length < 3 || surnameClass != EntityLexicon.SurnameClass.common.rawValue) { return nil }
-        // ... whose given characters are both name characters (not 金钉子, 牛鼻子).
-        if !cued && !(givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }) { return nil }
-        if !cued { score += 0.8 }
+        // A two-character word ICU knows (官兵, 郑重, 盛赞) next to a speech verb or after a
+        // title is most often that word; only a title with a clean end, 同志 or a byline
+        // bracket make it a name.
+        if givenLength == 1 && surnameLength == 1 && text.isSingleWord(start, end) {
+            let cleanEnd = !text.isHan(at: end) || verbAfter
+            guard (titled && cleanEnd) || comrade || bracketed else { return nil }
+        }
+        if !cued {
+            guard let bonus = uncuedEvidence(start: start, surnameLength: surnameLength, surnameClass: surnameClass,
+                                             givenLength: givenLength, text: text) else { return nil }
+            score += bonus
+        }
         return (EntitySpan(start: start, end: end, kind: .person, priority: cued ? 4.5 : 3.4, cued: cued, role: role), score)
+    }
+
+    /// Evidence for a name no cue vouches for, from how ICU's dictionary word break cut
+    /// the text: ICU knows ordinary words (高度, 方面, 张力) and famous names (周恩来) whole,
+    /// and leaves an unknown name in pieces (张|治平, 田|亮). A surname standing alone
+    /// followed by name characters that end on a word boundary is most often a name.
+    /// Returns a score bonus, or nil when the pieces say "ordinary words".
+    func uncuedEvidence(start: Int, surnameLength: Int, surnameClass: Int32, givenLength: Int, text: AnalyzedText) -> Double? {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        let givenStart = start + surnameLength
+        let end = givenStart + givenLength
+        let rare = surnameClass == EntityLexicon.SurnameClass.other.rawValue
+        guard text.boundary[end] || !text.isHan(at: end) else { return nil }
+        // A lone character right before the surname that is not a function word means the
+        // surname is the tail of something else (铺|张|浪费, 克|林顿).
+        if start > 0, text.isHan(at: start - 1), text.tokenEnd[start - 1] == Int32(start), !lexicon.givenNever.contains(s[start - 1]) {
+            return nil
+        }
+        for k in givenStart..<end where lexicon.numerals.contains(s[k]) { return nil }
+        let nameCharacters = (givenStart..<end).filter { lexicon.givenFrequent.contains(s[$0]) }.count
+        let surnameAlone = text.tokenEnd[start] == Int32(givenStart)
+        let wholeWord = text.isSingleWord(start, end)
+        // The given name in ICU pieces: one word, or single characters.
+        let givenPieces = text.tokenEnd[givenStart] == Int32(end)
+            || (givenLength == 2 && text.tokenEnd[givenStart] == Int32(givenStart + 1) && text.tokenEnd[givenStart + 1] == Int32(end))
+        if rare {
+            // A rarer surname (常, 高, 石) that is also a word: a three-character name in
+            // pieces whose given characters are both name characters.
+            guard givenLength == 2, surnameAlone, givenPieces,
+                  (givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) else { return nil }
+            return 0.8
+        }
+        if givenLength == 1 {
+            // 田|亮: the riskiest shape; a lone surname and a lone name character, both
+            // standing between word boundaries, on a frequent surname.
+            guard surnameAlone, givenPieces, nameCharacters == 1, !lexicon.givenWeak.contains(s[givenStart]) else { return nil }
+            return 0.8
+        }
+        if wholeWord && surnameLength == 1 {
+            // A three-character dictionary word that starts with a surname: a known name
+            // (周恩来) unless the word is a place or not name-like.
+            return nameCharacters >= 1 ? 1.0 : nil
+        }
+        if surnameAlone && givenPieces {
+            if text.tokenEnd[givenStart] == Int32(end) {
+                // The given name is a dictionary word (可以, 浪费): both must be name characters.
+                let strong = (givenStart..<end).allSatisfy { lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }
+                return strong ? 1.0 : nil
+            }
+            // A weak last character standing alone (马|虎|和) is the next word.
+            if lexicon.tailWeak.contains(s[end - 1]) { return nil }
+            return nameCharacters >= 1 ? 1.0 : nil
+        }
+        // The surname glued to the first given character (王国|华): both must be name characters.
+        return nameCharacters == givenLength && surnameClass == EntityLexicon.SurnameClass.common.rawValue ? 0.8 : nil
+    }
+
+    /// A surname alone before a form of address or a post (周总理, 何教授, 孙先生): the
+    /// person is named by the surname only, and the span is just the surname.
+    func surnameAddressed(at start: Int, text: AnalyzedText) -> EntitySpan? {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        guard lexicon.surnames.value(s, start, start + 1) == EntityLexicon.SurnameClass.common.rawValue,
+              !text.isHan(at: start - 1) || lexicon.givenNever.contains(s[start - 1]) || text.boundary[start] && text.tokenEnd[start - 1] < 0,
+              let title = lexicon.addressTitles.longest(s, at: start + 1),
+              text.boundary[start + 1 + title.length] || !text.isHan(at: start + 1 + title.length),
+              // The surname stands alone, or ICU knows surname and title as one word (毛主席).
+              text.tokenEnd[start] == Int32(start + 1) || text.tokenEnd[start] == Int32(start + 1 + title.length) else { return nil }
+        return EntitySpan(start: start, end: start + 1, kind: .person, priority: 4.4, cued: true,
+                          role: text.string(start + 1, start + 1 + title.length))
+    }
+
+    /// Words that make a name before them part of a doctrine's name (邓小平理论,
+    /// 马克思主义): the doctrine is talked about, not the person.
+    static let doctrines = PhraseTrie(["理论 主义 思想"])
+
+    static func isDoctrine(after end: Int, in s: [UInt32]) -> Bool {
+        doctrines.longest(s, at: end) != nil
     }
 
     /// A transliterated foreign name at `start`: a run of transliteration characters
@@ -139,7 +245,7 @@ public struct PersonExtractor: MentionExtractor {
         while e - start >= 2 {
             defer { e -= 1 }
             guard text.boundary[e] || !text.isHan(at: e), !Self.middleDots.contains(s[e - 1]) else { continue }
-            if lexicon.places.value(s, start, e) != nil { return nil }
+            if lexicon.places.value(s, start, e) != nil || Self.isDoctrine(after: e, in: s) { return nil }
             var score = 1.0 + Double(e - start) * 0.4
             var cued = dotted
             var role: String? = nil
@@ -160,7 +266,7 @@ public struct PersonExtractor: MentionExtractor {
             if dotted { score += 3 }
             guard cued, e - start >= 3 || dotted else { continue }
             if text.isSingleWord(start, e) && !dotted { score -= 1.5 }
-            return (EntitySpan(start: start, end: e, kind: .person, priority: 3.5, cued: true, role: role), score)
+            return (EntitySpan(start: start, end: e, kind: .person, priority: e - start >= 4 ? 4.6 : 3.5, cued: true, role: role), score)
         }
         return nil
     }

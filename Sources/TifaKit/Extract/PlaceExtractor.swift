@@ -18,7 +18,7 @@ public struct PlaceExtractor: MentionExtractor {
         "的了在是和与及等这那其各全本该我你他每个们一二三两几数多省市县区乡镇村新老大小上下中内外前后到从向对为以于把被将由经同跟并或而又也都就该此某当")
     /// Characters that, right after a suffix, turn it into another word (市场, 县委, 村民).
     static let suffixBreakers: Set<UInt32> = EntityLexicon.scalarSet(
-        "场民域长委政级属内里外情况貌容面直辖属府区县镇乡村籍干际")
+        "场民域长政级属内里外情况貌容面直辖属府区县镇乡村籍干际")
 
     func candidates(in text: AnalyzedText) -> [EntitySpan] {
         let lexicon = EntityLexicon.shared
@@ -37,6 +37,11 @@ public struct PlaceExtractor: MentionExtractor {
                 suffixed = true
             }
             let needsSuffix = match.value == EntityLexicon.PlaceClass.needsSuffix.rawValue
+            // A suffix ICU reads into the next word (衢州|市委) stays with that word.
+            if suffixed && !text.boundary[end] && text.isHan(at: end) && text.boundary[i + match.length] && !needsSuffix {
+                end = i + match.length
+                suffixed = false
+            }
             // A name glued into a longer word (中国人, 上海市场) is left to the other rules.
             let glued = !text.boundary[end] && text.isHan(at: end)
             if (!needsSuffix || suffixed) && !glued && !(i > 0 && !text.boundary[i] && text.isHan(at: i - 1) && !suffixed) {

@@ -28,6 +28,13 @@ public struct IssueAnalysis: Sendable, Hashable, Codable {
     public var newWords: [DiscoveredWord] = []
     /// Terms sharing sentences, for collocations.
     public var cooccurrences = Cooccurrences()
+    /// People, places and organizations the issue names, people first, most mentioned first
+    /// within a type (person names carry the posts stated next to them).
+    public var entities: [EntityTally] = []
+    /// Dates and figures (number + unit, normalized), in reading order.
+    public var figures: [FigureRow] = []
+    /// Appointments and removals read from 任免 notices, in reading order.
+    public var appointments: [AppointmentRow] = []
 
     public init(issue: String, file: String, chars: Int, tokens: Int, terms: [TermCount],
                 number: Int? = nil, year: Int? = nil, encoding: String = "UTF-8",

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The per-issue stages in order: decode -> repair and structure -> discover new words ->
-/// tokenize -> count -> extract slogans. Statistics count article text (titles and
+/// tokenize -> count -> extract slogans, entities, figures and appointments. Statistics count article text (titles and
 /// body), never page furniture. Each stage is a function between value types; the
 /// analyzer threads them together and turns a failure at any stage into a diagnostic
 /// naming the file. It owns ICU iterators, so each worker thread has its own.
@@ -15,6 +15,7 @@ public struct IssueAnalyzer {
     private let breaker: WordBreaker
     private let lexicon: Lexicon
     private let slogans: SloganExtractor
+    private let simplifier: ChineseSimplifier?
 
     /// `lexicon` is the run's shared lexicon (built-in plus user words).
     public init(configuration: AnalyzerConfiguration = AnalyzerConfiguration(), lexicon: Lexicon? = nil) throws {
@@ -22,6 +23,7 @@ public struct IssueAnalyzer {
         self.breaker = try WordBreaker()
         self.lexicon = lexicon ?? Lexicon(userWords: configuration.userWords)
         self.slogans = try SloganExtractor(lexicon: configuration.slogans)
+        self.simplifier = configuration.simplify ? try ChineseSimplifier() : nil
         self.counter = TermCounter(stopwords: configuration.keepStopwords ? .none : .builtin)
         self.cooccurrence = CooccurrenceCounter(stopwords: counter.stopwords)
     }
@@ -57,6 +59,7 @@ public struct IssueAnalyzer {
 
     /// The stages after decoding, for text already in memory.
     public func analyze(text: String, file: SourceFile) throws -> IssueAnalysis {
+        let text = try simplifier?.simplify(text) ?? text
         let document = structurer.structure(text)
         let counted = document.articles.map { Array(Self.countedText($0).utf16) }
 
@@ -97,6 +100,8 @@ public struct IssueAnalyzer {
                                      number: document.number, year: document.year, articles: summaries)
         analysis.slogans = sloganTallies(document)
         analysis.newWords = newWords
+        let entities = IssueEntityExtractor(tokenizer: Tokenizer(breaker: breaker, lexicon: lexicon)).extract(document)
+        (analysis.entities, analysis.figures, analysis.appointments) = (entities.entities, entities.figures, entities.appointments)
         analysis.cooccurrences = cooccurrence.count(sentences, terms: terms, extraNodes: Set(analysis.slogans.filter { $0.count >= 2 }.map(\.slogan)))
         return analysis
     }

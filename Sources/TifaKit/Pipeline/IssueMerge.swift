@@ -7,7 +7,8 @@
 /// part boundary becomes two; a term's or slogan's `articles` counts such an article twice; words
 /// are discovered per part (a word must recur within one part), and a discovered word
 /// found in several parts keeps the scores of the first part that found it, with its
-/// counts added up; co-occurrence pairs are summed over what each part kept (its top
+/// counts added up; entities add their counts (roles in order of first appearance),
+/// figures and appointments follow each other in part order; co-occurrence pairs are summed over what each part kept (its top
 /// nodes and collocates), then cut to `CooccurrenceCounter().collocatesPerNode` again.
 struct IssueMerge {
     private var merged: IssueAnalysis?
@@ -18,6 +19,9 @@ struct IssueMerge {
     private var sentences = 0
     private var sentenceFrequency: [String: Int] = [:]
     private var pairs: [String: [String: Int]] = [:]
+    private var entities: [String: EntityTally] = [:]
+    private var figures: [FigureRow] = []
+    private var appointments: [AppointmentRow] = []
     /// Parts folded so far.
     private(set) var parts = 0
 
@@ -51,6 +55,21 @@ struct IssueMerge {
                 wordOrder.append(word.word)
             }
         }
+        for var entity in part.entities {
+            let key = entity.type.rawValue + "\t" + entity.name
+            if var known = entities[key] {
+                known.count += entity.count
+                known.articles += entity.articles
+                for role in entity.roles where !known.roles.contains(role) { known.roles.append(role) }
+                entities[key] = known
+            } else {
+                entity.article += articlesBefore
+                entity.line += lineOffset
+                entities[key] = entity
+            }
+        }
+        figures += part.figures.map { var row = $0; row.article += articlesBefore; row.line += lineOffset; return row }
+        appointments += part.appointments.map { var row = $0; row.article += articlesBefore; row.line += lineOffset; return row }
         sentences += part.cooccurrences.sentences
         for term in part.cooccurrences.sentenceFrequency { sentenceFrequency[term.term, default: 0] += term.count }
         for pair in part.cooccurrences.pairs { pairs[pair.node, default: [:]][pair.collocate, default: 0] += pair.sentences }
@@ -87,6 +106,9 @@ struct IssueMerge {
         issue.newWords = wordOrder.compactMap { words[$0] }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
         }
+        issue.entities = entities.values.sorted(by: EntityTally.order)
+        issue.figures = figures
+        issue.appointments = appointments
         var kept: [Cooccurrences.Pair] = []
         let perNode = CooccurrenceCounter().collocatesPerNode
         for node in pairs.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {

@@ -99,4 +99,41 @@ final class EntityExtractorTests: XCTestCase {
         XCTAssertEqual(person?.start, 3)
         XCTAssertEqual(person?.end, 6)
     }
+
+    func testNameWithoutCueInICUPieces() {
+        // A frequent surname standing alone, then name characters, on word boundaries.
+        XCTAssertEqual(found("昨天上午，潘志刚来到村里。", .person), ["潘志刚"])
+        // Ordinary words cut the same way are not names: 可以 and 浪费 are words.
+        XCTAssertEqual(found("花的钱可以报销，反对铺张浪费。", .person), [])
+    }
+
+    func testTwoCharacterWordAfterATitleIsNotAName() {
+        XCTAssertEqual(found("干部战士盛赞这部影片。", .person), [])
+        XCTAssertEqual(found("全体官兵表示感谢。", .person), [])
+    }
+
+    func testSurnameBeforeAFormOfAddress() {
+        let person = extractor.extract("大家都说，何教授的观点很新。").first { $0.kind == .person }
+        XCTAssertEqual(person?.text, "何")
+        XCTAssertEqual(person?.role, "教授")
+        XCTAssertEqual(found("何况教授们都来了。", .person), [])
+    }
+
+    func testNamesInAListWithAConfirmedName() {
+        XCTAssertEqual(found("出席的还有副市长蒋立群、汪红英、尉健林等。", .person), ["蒋立群", "汪红英", "尉健林"])
+        // A list of ordinary words stays words.
+        XCTAssertEqual(found("粮食、石油、钢铁都增产了。", .person), [])
+    }
+
+    func testDoctrineNamedAfterAPersonIsNotAPersonMention() {
+        XCTAssertEqual(found("坚持马克思主义，学习邓小平理论。", .person), [])
+    }
+
+    func testOneCharacterSuffixInsideAnOrdinaryWord() {
+        XCTAssertEqual(found("捷克东部下了大雪，南京举办了展览。", .organization), [])
+    }
+
+    func testOrganizationBodyStopsAtAName() {
+        XCTAssertEqual(found("副教授程立新河北农业大学", .organization), ["河北农业大学"])
+    }
 }

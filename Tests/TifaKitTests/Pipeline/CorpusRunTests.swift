@@ -30,7 +30,8 @@ final class CorpusRunTests: XCTestCase {
         XCTAssertEqual(summary.issues.map(\.issue), ["issue-001", "issue-002", "issue-003"])
         let files = try outputs(folder + "/Output")
         XCTAssertEqual(files.keys.sorted(), [
-            "articles.csv", "collocations.csv", "corpus_terms.csv", "issues.csv", "issues/issue-001/report.html", "issues/issue-002/report.html",
+            "appointments.csv", "articles.csv", "collocations.csv", "corpus_terms.csv", "entities.csv", "figures.csv",
+            "issues.csv", "issues/issue-001/report.html", "issues/issue-002/report.html",
             "issues/issue-003/report.html", "keyness.csv", "new_words.csv", "report.html", "report.md", "slogans.csv",
             "terms.csv", "trends.csv",
         ])
@@ -42,6 +43,9 @@ final class CorpusRunTests: XCTestCase {
         try Fixtures.assertMatchesGolden(files["articles.csv"] ?? "", "articles.csv")
         try Fixtures.assertMatchesGolden(files["report.md"] ?? "", "report.md")
         try Fixtures.assertMatchesGolden(files["new_words.csv"] ?? "", "new_words.csv")
+        for name in ["entities.csv", "figures.csv", "appointments.csv"] {
+            try Fixtures.assertMatchesGolden(files[name] ?? "", name)
+        }
     }
 
     func testOutputsAreIdenticalWhateverTheNumberOfJobs() throws {

@@ -39,6 +39,12 @@ enum GivenNameLexicon {
     由 因 如 若 虽 但 却 并 且 或 至 向 即 后 前 里 内 外 间 去 做 作 地 得 我 你 他 她 它
     咱 您 谁 啥 哪 怎 个 件 位 名 条 项 次 回 届 期 份 种 类 批 场 座 家 户 人 主 席 书 长
     理 任 兼 免 率 同 和 跟 以 及 会 见 称 表 示 指 出 强 调 认 介 绍 告 诉 问 答 看 听 想
-    要 只 第 元 米 吨 斤 亩 岁 点 分 秒 度 倍 %
+    要 只 第 元 米 吨 斤 亩 岁 点 分 秒 度 倍 % 副
+    """
+    /// Name characters that also stand alone as everyday words (中, 国, 有, 和, 新):
+    /// a lone one after a surname is more often a word than a two-character name.
+    static let weak = """
+    中 国 有 和 会 心 新 发 文 成 天 达 安 全 平 生 先 之 以 正 同 行 家 学 道 长 小 大 上 下
+    子 开 明 光 兴 东 西 南 北 山 水 海 河 金 银 石 田 林 木 高 方 立 元 义 理 利 和 德 信
     """
 }

@@ -31,4 +31,10 @@ enum PersonCueLexicon {
     static let credits = """
     记者 作者 摄影 摄 通讯员 撰稿 执笔 编辑 责任编辑 本报记者 特约通讯员 文 图 撰文
     """
+    /// Forms of address and posts that follow a bare surname: 周总理, 何教授, 孙先生.
+    static let address = """
+    先生 女士 小姐 太太 夫人 总理 副总理 主席 副主席 总书记 书记 教授 老师 师傅 大爷 大娘 大妈 大伯
+    大叔 大姐 大哥 老汉 老人 同志 部长 副部长 省长 市长 县长 区长 镇长 乡长 局长 副局长 处长 副处长
+    科长 厂长 经理 总经理 董事长 主任 副主任 校长 院长 所长 医生 大夫 委员 老总 总 工 队长 站长
+    """
 }
