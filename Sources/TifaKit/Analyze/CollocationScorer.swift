@@ -30,10 +30,10 @@ public struct CollocationScorer: Sendable {
         guard sentences > 0 else { return [] }
         let chosen = pairs.keys.sorted { a, b in
             let (fa, fb) = (frequency[a] ?? 0, frequency[b] ?? 0)
-            return fa != fb ? fa > fb : a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+            return fa != fb ? fa > fb : CodePointOrder.precedes(a, b)
         }.prefix(nodes)
         var result: [Collocation] = []
-        for node in chosen.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
+        for node in chosen.sorted(by: { CodePointOrder.precedes($0, $1) }) {
             let n = Double(frequency[node] ?? 0)
             var scored: [Collocation] = []
             for (collocate, both) in pairs[node]! where both >= minimumSentences {
@@ -43,7 +43,7 @@ public struct CollocationScorer: Sendable {
                 scored.append(Collocation(node: node, collocate: collocate, count: both, pmi: stats.pmi, g2: stats.g2))
             }
             scored.sort { a, b in
-                a.g2 != b.g2 ? a.g2 > b.g2 : a.collocate.unicodeScalars.lexicographicallyPrecedes(b.collocate.unicodeScalars)
+                a.g2 != b.g2 ? a.g2 > b.g2 : CodePointOrder.precedes(a.collocate, b.collocate)
             }
             result += scored.prefix(perNode)
         }

@@ -1,5 +1,8 @@
-/// Collects, sentence by sentence, which counted terms occur together. A sentence ends at
-/// 。！？；, their ASCII forms, or a line break (paragraphs never share a sentence).
+/// Collects, sentence by sentence, which counted terms occur together, and in how many
+/// articles each term occurs. A sentence ends at 。！？；, their ASCII forms, or a line break
+/// (paragraphs never share a sentence). Terms are the integer ids of the issue's
+/// `TermTable`, so a token costs a hash over its code units and no String; Strings are
+/// made only for the terms kept.
 public struct CooccurrenceCounter: Sendable {
     public var stopwords: Stopwords
     /// How many of the issue's most frequent terms are nodes.
@@ -13,66 +16,116 @@ public struct CooccurrenceCounter: Sendable {
         self.collocatesPerNode = collocatesPerNode
     }
 
-    /// The distinct counted terms (stopwords aside) of each sentence of a tokenized text.
-    public func sentences(_ tokens: [Token], in text: [UInt16]) -> [Set<String>] {
-        var result: [Set<String>] = []
-        var current: Set<String> = []
-        for token in tokens {
-            switch token.kind {
-            case .word, .number:
-                let term = token.text(in: text)
-                if !stopwords.contains(term) { current.insert(term) }
-            case .punctuation, .whitespace:
-                if Self.endsSentence(text[token.start..<token.end]) {
-                    if !current.isEmpty { result.append(current) }
-                    current = []
+    /// What one issue's articles add up to, in term ids of its table.
+    struct Collected {
+        /// Sorted distinct ids of each sentence (stopwords left out).
+        var sentences: [[Int32]] = []
+        /// Per id: articles it occurs in.
+        var articleFrequency: [Int32] = []
+        /// Per id: 0 unknown, 1 stopword, 2 not a stopword (decided once per distinct term).
+        var stopState: [UInt8] = []
+    }
+
+    /// Adds an article (its tokens over `text`, already counted into `table`).
+    func collect(_ tokens: [Token], in text: [UInt16], table: TermTable, into collected: inout Collected) {
+        if collected.articleFrequency.count < table.count {
+            collected.articleFrequency += [Int32](repeating: 0, count: table.count - collected.articleFrequency.count)
+            collected.stopState += [UInt8](repeating: 0, count: table.count - collected.stopState.count)
+        }
+        var seenInArticle = Set<Int32>()
+        var current: [Int32] = []
+        func close() {
+            guard !current.isEmpty else { return }
+            current.sort()
+            var unique: [Int32] = []
+            unique.reserveCapacity(current.count)
+            for id in current where unique.last != id { unique.append(id) }
+            collected.sentences.append(unique)
+            current.removeAll(keepingCapacity: true)
+        }
+        text.withUnsafeBufferPointer { buffer in
+            for token in tokens {
+                if token.kind.isCountable {
+                    guard let index = table.index(buffer, start: token.start, end: token.end) else { continue }
+                    if collected.stopState[index] == 0 {
+                        let term = String(decoding: table.units(index), as: UTF16.self)
+                        collected.stopState[index] = stopwords.contains(term) ? 1 : 2
+                    }
+                    guard collected.stopState[index] == 2 else { continue }
+                    current.append(Int32(index))
+                    if seenInArticle.insert(Int32(index)).inserted { collected.articleFrequency[index] += 1 }
+                } else if Self.endsSentence(buffer, token.start, token.end) {
+                    close()
                 }
             }
         }
-        if !current.isEmpty { result.append(current) }
-        return result
+        close()
     }
 
-    /// Co-occurrences over the sentences of an issue. `nodes` adds terms (the issue's
-    /// slogans) to its most frequent ones.
-    public func count(_ sentences: [Set<String>], terms: [TermCount], extraNodes: Set<String>) -> Cooccurrences {
-        var frequency: [String: Int] = [:]
-        for sentence in sentences {
-            for term in sentence { frequency[term, default: 0] += 1 }
+    /// Co-occurrences over the collected sentences (nodes ranked by the table's counts);
+    /// `extraNodes` adds terms (the issue's slogans) to the most frequent ones.
+    func count(_ collected: Collected, table: TermTable, extraNodes: Set<String>) -> Cooccurrences {
+        let n = table.count
+        var frequency = [Int32](repeating: 0, count: n)
+        for sentence in collected.sentences {
+            for id in sentence { frequency[Int(id)] += 1 }
         }
-        var nodes = Set(terms.lazy.filter { $0.term.unicodeScalars.count >= 2 && !self.stopwords.contains($0.term) }
-            .prefix(topTerms).map(\.term))
-        nodes.formUnion(extraNodes.filter { frequency[$0] != nil })
-        nodes = nodes.filter { !Self.isNumeric($0) }
-        var pairCounts: [String: [String: Int]] = [:]
-        for sentence in sentences {
-            for node in sentence where nodes.contains(node) {
-                for collocate in sentence where collocate != node && !Self.isNumeric(collocate) {
-                    pairCounts[node, default: [:]][collocate, default: 0] += 1
-                }
+        var names: [String?] = Array(repeating: nil, count: n)
+        func name(_ id: Int) -> String {
+            if let known = names[id] { return known }
+            let made = String(decoding: table.units(id), as: UTF16.self)
+            names[id] = made
+            return made
+        }
+        func isNumeric(_ id: Int) -> Bool {
+            guard let first = table.units(id).first else { return true }
+            return first >= 0x30 && first <= 0x39
+        }
+        // Nodes: the most frequent content terms of two or more characters, and the slogans.
+        let candidates = (0..<n).filter {
+            frequency[$0] > 0 && table.units($0).count >= 2 && !isNumeric($0) && collected.stopState[$0] == 2
+        }
+        let top = candidates.sorted { a, b in
+            let (ca, cb) = (table.counts[a], table.counts[b])
+            return ca != cb ? ca > cb : CodePointOrder.precedes(name(a), name(b))
+        }.prefix(topTerms)
+        var nodeIDs = Array(top)
+        if !extraNodes.isEmpty {
+            for id in candidates where !top.contains(id) && extraNodes.contains(name(id)) { nodeIDs.append(id) }
+        }
+        var nodeSlot = [Int](repeating: -1, count: n)
+        for (slot, id) in nodeIDs.enumerated() { nodeSlot[id] = slot }
+        var pairCounts = [[Int32]](repeating: [], count: nodeIDs.count)
+        for slot in pairCounts.indices { pairCounts[slot] = [Int32](repeating: 0, count: n) }
+        for sentence in collected.sentences {
+            for node in sentence where nodeSlot[Int(node)] >= 0 {
+                let slot = nodeSlot[Int(node)]
+                for collocate in sentence where collocate != node { pairCounts[slot][Int(collocate)] += 1 }
             }
         }
         var pairs: [Cooccurrences.Pair] = []
-        for node in pairCounts.keys.sorted(by: Self.codePointOrder) {
-            let collocates = pairCounts[node]!.map { TermCount(term: $0.key, count: $0.value) }
-                .sorted(by: TermCounter.frequencyOrder).prefix(collocatesPerNode)
-            pairs += collocates.map { Cooccurrences.Pair(node: node, collocate: $0.term, sentences: $0.count) }
+        for (slot, node) in nodeIDs.enumerated().sorted(by: { CodePointOrder.precedes(name($0.element), name($1.element)) }) {
+            let counts = pairCounts[slot]
+            let collocates = (0..<n).filter { counts[$0] > 0 && !isNumeric($0) }.sorted { a, b in
+                counts[a] != counts[b] ? counts[a] > counts[b] : CodePointOrder.precedes(name(a), name(b))
+            }.prefix(collocatesPerNode)
+            pairs += collocates.map { Cooccurrences.Pair(node: name(node), collocate: name($0), sentences: Int(counts[$0])) }
         }
-        let sentenceFrequency = frequency.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: TermCounter.frequencyOrder)
-        return Cooccurrences(sentences: sentences.count, sentenceFrequency: sentenceFrequency, pairs: pairs)
+        // Sentence frequencies in first-seen (id) order: deterministic without sorting.
+        var sentenceFrequency: [TermCount] = []
+        sentenceFrequency.reserveCapacity(candidates.count)
+        for id in 0..<n where frequency[id] > 0 { sentenceFrequency.append(TermCount(term: name(id), count: Int(frequency[id]))) }
+        return Cooccurrences(sentences: collected.sentences.count, sentenceFrequency: sentenceFrequency, pairs: pairs)
     }
 
-    /// Numbers (2017年, 20%) share sentences with everything; they are never collocates.
-    static func isNumeric(_ term: String) -> Bool {
-        guard let first = term.unicodeScalars.first else { return false }
-        return ("0"..."9").contains(first)
-    }
-
-    static func endsSentence(_ units: ArraySlice<UInt16>) -> Bool {
-        units.contains { $0 == 0x3002 || $0 == 0xFF01 || $0 == 0xFF1F || $0 == 0xFF1B || $0 == 0x21 || $0 == 0x3F || $0 == 0x3B || $0 == 0x0A }
-    }
-
-    static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+    @inline(__always)
+    static func endsSentence(_ buffer: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Bool {
+        for k in start..<end {
+            switch buffer[k] {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A: return true
+            default: continue
+            }
+        }
+        return false
     }
 }

@@ -72,7 +72,7 @@ public struct CorpusStatistics: Sendable {
         }
         self.slogans = slogans.values.sorted { a, b in
             if a.count != b.count { return a.count > b.count }
-            return a.slogan.unicodeScalars.lexicographicallyPrecedes(b.slogan.unicodeScalars)
+            return CodePointOrder.precedes(a.slogan, b.slogan)
         }
         self.keyness = issues.map { issue in
             Array(settings.keyness.scores(issue: issue.terms, issueTokens: issue.tokens, corpus: totals, corpusTokens: tokens)

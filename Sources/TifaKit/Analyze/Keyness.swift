@@ -40,7 +40,7 @@ public struct Keyness: Sendable {
         }
         return result.sorted { x, y in
             if x.g2 != y.g2 { return x.g2 > y.g2 }
-            return x.term.unicodeScalars.lexicographicallyPrecedes(y.term.unicodeScalars)
+            return CodePointOrder.precedes(x.term, y.term)
         }
     }
 

@@ -20,7 +20,7 @@ public enum NewWordSummary {
             return DiscoveredWord(word: word, count: sum.count, pmi: sum.pmi / total,
                                   leftEntropy: sum.left / total, rightEntropy: sum.right / total)
         }.sorted {
-            $0.count != $1.count ? $0.count > $1.count : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
+            $0.count != $1.count ? $0.count > $1.count : CodePointOrder.precedes($0.word, $1.word)
         }
     }
 }

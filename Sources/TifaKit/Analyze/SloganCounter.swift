@@ -37,7 +37,7 @@ public struct SloganCounter: Sendable {
             return tally
         }.sorted { a, b in
             if a.count != b.count { return a.count > b.count }
-            return a.slogan.unicodeScalars.lexicographicallyPrecedes(b.slogan.unicodeScalars)
+            return CodePointOrder.precedes(a.slogan, b.slogan)
         }
     }
 }

@@ -44,6 +44,6 @@ public struct TermCounter: Sendable {
     /// Most frequent first; equal counts in code-point order of the term.
     public static func frequencyOrder(_ a: TermCount, _ b: TermCount) -> Bool {
         if a.count != b.count { return a.count > b.count }
-        return a.term.unicodeScalars.lexicographicallyPrecedes(b.term.unicodeScalars)
+        return CodePointOrder.precedes(a.term, b.term)
     }
 }

@@ -45,6 +45,24 @@ struct TermTable: Sendable {
         if counts.count * 2 > slots.count { grow() }
     }
 
+    /// The index of the term `buffer[start..<end]`, or nil when it was never added.
+    func index(_ buffer: UnsafeBufferPointer<UInt16>, start: Int, end: Int) -> Int? {
+        var slot = Self.hash(buffer, start, end) & mask
+        let length = end - start
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            let index = entry - 1
+            if lengths[index] == length, equal(index, buffer, start) { return index }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The code units of the term at `index`.
+    func units(_ index: Int) -> ArraySlice<UInt16> {
+        arena[starts[index]..<starts[index] + lengths[index]]
+    }
+
     /// Adds every term of `other` (merging per-part tables of one issue).
     mutating func merge(_ other: TermTable) {
         other.arena.withUnsafeBufferPointer { units in

@@ -46,7 +46,7 @@ public struct WordDiscovery: Sendable {
                                         pmi: pmi, leftEntropy: left, rightEntropy: right))
         }
         return found.sorted {
-            $0.count != $1.count ? $0.count > $1.count : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
+            $0.count != $1.count ? $0.count > $1.count : CodePointOrder.precedes($0.word, $1.word)
         }
     }
 

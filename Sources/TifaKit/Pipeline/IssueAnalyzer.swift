@@ -15,7 +15,6 @@ public struct IssueAnalyzer {
     private let breaker: WordBreaker
     private let lexicon: Lexicon
     private let slogans: SloganExtractor
-    private let simplifier: ChineseSimplifier?
 
     /// `lexicon` is the run's shared lexicon (built-in plus user words).
     public init(configuration: AnalyzerConfiguration = AnalyzerConfiguration(), lexicon: Lexicon? = nil) throws {
@@ -23,7 +22,6 @@ public struct IssueAnalyzer {
         self.breaker = try WordBreaker()
         self.lexicon = lexicon ?? Lexicon(userWords: configuration.userWords)
         self.slogans = try SloganExtractor(lexicon: configuration.slogans)
-        self.simplifier = configuration.simplify ? try ChineseSimplifier() : nil
         self.counter = TermCounter(stopwords: configuration.keepStopwords ? .none : .builtin)
         self.cooccurrence = CooccurrenceCounter(stopwords: counter.stopwords)
     }
@@ -59,7 +57,6 @@ public struct IssueAnalyzer {
 
     /// The stages after decoding, for text already in memory.
     public func analyze(text: String, file: SourceFile) throws -> IssueAnalysis {
-        let text = try simplifier?.simplify(text) ?? text
         let document = structurer.structure(text)
         let counted = document.articles.map { Array(Self.countedText($0).utf16) }
 
@@ -78,21 +75,20 @@ public struct IssueAnalyzer {
         var table = TermTable(capacity: 4096)
         var chars = 0, tokens = 0
         var summaries: [ArticleSummary] = []
-        var sentences: [Set<String>] = []
-        var articleFrequency: [String: Int] = [:]
+        var collected = CooccurrenceCounter.Collected()
         for (article, utf16) in zip(document.articles, counted) {
             let articleTokens = try tokenizer.tokenize(utf16)
             let articleTokenCount = counter.count(articleTokens, in: utf16, into: &table)
-            let articleSentences = cooccurrence.sentences(articleTokens, in: utf16)
-            for term in articleSentences.reduce(into: Set<String>(), { $0.formUnion($1) }) {
-                articleFrequency[term, default: 0] += 1
-            }
-            sentences += articleSentences
+            cooccurrence.collect(articleTokens, in: utf16, table: table, into: &collected)
             let articleChars = utf16.reduce(0) { $0 + (Tokenizer.isSpaceUnit($1) || UTF16.isTrailSurrogate($1) ? 0 : 1) }
             chars += articleChars
             tokens += articleTokenCount
             summaries.append(ArticleSummary(section: article.section, title: article.title, authors: article.authors,
                                             chars: articleChars, tokens: articleTokenCount, line: article.line))
+        }
+        var articleFrequency: [String: Int] = [:]
+        for (id, articles) in collected.articleFrequency.enumerated() where articles > 0 {
+            articleFrequency[String(decoding: table.units(id), as: UTF16.self), default: 0] += Int(articles)
         }
         var terms = counter.terms(of: table)
         for index in terms.indices { terms[index].articles = articleFrequency[terms[index].term] ?? 0 }
@@ -102,7 +98,8 @@ public struct IssueAnalyzer {
         analysis.newWords = newWords
         let entities = IssueEntityExtractor(tokenizer: Tokenizer(breaker: breaker, lexicon: lexicon)).extract(document)
         (analysis.entities, analysis.figures, analysis.appointments) = (entities.entities, entities.figures, entities.appointments)
-        analysis.cooccurrences = cooccurrence.count(sentences, terms: terms, extraNodes: Set(analysis.slogans.filter { $0.count >= 2 }.map(\.slogan)))
+        analysis.cooccurrences = cooccurrence.count(collected, table: table,
+                                                    extraNodes: Set(analysis.slogans.filter { $0.count >= 2 }.map(\.slogan)))
         return analysis
     }
 

@@ -101,17 +101,17 @@ struct IssueMerge {
             .sorted(by: TermCounter.frequencyOrder)
         issue.slogans = slogans.values.sorted { a, b in
             if a.count != b.count { return a.count > b.count }
-            return a.slogan.unicodeScalars.lexicographicallyPrecedes(b.slogan.unicodeScalars)
+            return CodePointOrder.precedes(a.slogan, b.slogan)
         }
         issue.newWords = wordOrder.compactMap { words[$0] }.sorted {
-            $0.count != $1.count ? $0.count > $1.count : $0.word.unicodeScalars.lexicographicallyPrecedes($1.word.unicodeScalars)
+            $0.count != $1.count ? $0.count > $1.count : CodePointOrder.precedes($0.word, $1.word)
         }
         issue.entities = entities.values.sorted(by: EntityTally.order)
         issue.figures = figures
         issue.appointments = appointments
         var kept: [Cooccurrences.Pair] = []
         let perNode = CooccurrenceCounter().collocatesPerNode
-        for node in pairs.keys.sorted(by: { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }) {
+        for node in pairs.keys.sorted(by: { CodePointOrder.precedes($0, $1) }) {
             let collocates = pairs[node]!.map { TermCount(term: $0.key, count: $0.value) }
                 .sorted(by: TermCounter.frequencyOrder).prefix(perNode)
             kept += collocates.map { Cooccurrences.Pair(node: node, collocate: $0.term, sentences: $0.count) }

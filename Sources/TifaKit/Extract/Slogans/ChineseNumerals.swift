@@ -11,7 +11,29 @@ public enum ChineseNumerals {
         "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两",
     ]
 
-    public static func isNumeral(_ scalar: Unicode.Scalar) -> Bool { formulation.contains(scalar) }
+    /// Membership in `formulation`, as a switch: this runs for every character of an issue.
+    @inline(__always)
+    public static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07,
+             0x4E24, 0x53CC, 0x591A:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Membership in `digits`, as a switch.
+    @inline(__always)
+    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E,
+             0x5343, 0x4E07, 0x4EBF, 0x4E24:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Measure words and time units: a numeral followed only by one of these is a plain
     /// quantity (两名, 一批, 三年), not a formulation.

@@ -13,6 +13,12 @@ public enum MeetingPattern {
         var result: [Match] = []
         var index = 0
         while index < scalars.count {
+            let scalar = scalars[index]
+            // Every meeting starts with a numeral or 第: skip the rest cheaply.
+            if scalar != "第" && !ChineseNumerals.isDigit(scalar) {
+                index += 1
+                continue
+            }
             if let match = match(at: index, in: scalars) {
                 result.append(match)
                 index = match.end
@@ -26,11 +32,11 @@ public enum MeetingPattern {
     /// The meeting that starts exactly at `start`, if any.
     public static func match(at start: Int, in s: [Unicode.Scalar]) -> Match? {
         // A meeting never starts in the middle of a number (二十九大 is not 十九大).
-        if start > 0, ChineseNumerals.digits.contains(s[start - 1]) || (s[start - 1] == "第" && s[start] != "第") {
+        if start > 0, ChineseNumerals.isDigit(s[start - 1]) || (s[start - 1] == "第" && s[start] != "第") {
             return nil
         }
         if s[start] == "第" { return congressSession(at: start, in: s) }
-        guard ChineseNumerals.digits.contains(s[start]) else { return nil }
+        guard ChineseNumerals.isDigit(s[start]) else { return nil }
         let run = numeralRun(at: start, in: s)
         guard run > start else { return nil }
         // 十八届六中全会 / 十八届中央委员会第六次全体会议 / 十二届全国人大五次会议
@@ -97,7 +103,7 @@ public enum MeetingPattern {
 
     static func numeralRun(at start: Int, in s: [Unicode.Scalar]) -> Int {
         var index = start
-        while index < s.count, ChineseNumerals.digits.contains(s[index]), s[index] != "两" { index += 1 }
+        while index < s.count, ChineseNumerals.isDigit(s[index]), s[index] != "两" { index += 1 }
         return index
     }
 

@@ -8,7 +8,17 @@ public enum QuoteScanner {
         public var end: Int
     }
 
-    static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "‘": "’"]
+    /// The closing mark of an opening quotation mark (a switch: this runs for every character).
+    @inline(__always)
+    static func closing(_ open: Unicode.Scalar) -> Unicode.Scalar? {
+        switch open {
+        case "“": return "”"
+        case "「": return "」"
+        case "『": return "』"
+        case "‘": return "’"
+        default: return nil
+        }
+    }
 
     /// Spans in `scalars`, in order. `maxLength` bounds how far a closing mark is looked for.
     public static func spans(in scalars: [Unicode.Scalar], maxLength: Int = 80) -> [Span] {
@@ -16,7 +26,7 @@ public enum QuoteScanner {
         var index = 0
         while index < scalars.count {
             let open = scalars[index]
-            guard let close = pairs[open] else {
+            guard let close = closing(open) else {
                 index += 1
                 continue
             }

@@ -66,7 +66,7 @@ public struct SloganExtractor: MentionExtractor {
     /// What one quoted span contributes: nothing (speech, a name, an emphasized word),
     /// one slogan, or the parts of a 、-joined compound.
     func quotedCandidates(_ s: [Unicode.Scalar], _ span: QuoteScanner.Span) -> [Candidate] {
-        let content = s[span.start..<span.end].filter { !SloganNormalizer.quoteMarks.contains($0) && !CharacterClass.isSpace($0) }
+        let content = s[span.start..<span.end].filter { !SloganNormalizer.isQuoteMark($0) && !CharacterClass.isSpace($0) }
         if content.isEmpty || QuotedSloganFilter.isSentence(content) { return [] }
         // Slices, not copies: a paragraph with many quotes would otherwise copy itself per quote.
         let before = s[..<max(0, span.start - 1)]
@@ -120,7 +120,7 @@ public struct SloganExtractor: MentionExtractor {
         while index + 4 <= s.count {
             defer { index += 1 }
             guard ChineseNumerals.isNumeral(s[index]),
-                  index == 0 || !ChineseNumerals.digits.contains(s[index - 1]),
+                  index == 0 || !ChineseNumerals.isDigit(s[index - 1]),
                   ChineseNumerals.isNumeral(s[index + 2]) || (index + 3 < s.count && ChineseNumerals.isNumeral(s[index + 3]))
             else { continue }
             let window = Array(s[index..<min(s.count, index + 14)])
@@ -162,14 +162,14 @@ public struct SloganExtractor: MentionExtractor {
         var index = 0
         while index < search.count {
             guard let match = trie.longestMatch(in: search, from: index),
-                  match.entry.category == .quoted || index == 0 || !ChineseNumerals.digits.contains(search[index - 1])
+                  match.entry.category == .quoted || index == 0 || !ChineseNumerals.isDigit(search[index - 1])
             else {
                 index += 1
                 continue
             }
             let first = origin[index]
             let last = origin[match.end - 1]
-            let quoted = s[max(0, first - 1)...min(s.count - 1, last + 1)].contains { SloganNormalizer.quoteMarks.contains($0) }
+            let quoted = s[max(0, first - 1)...min(s.count - 1, last + 1)].contains { SloganNormalizer.isQuoteMark($0) }
             mentions.append(Mention(kind: .slogan, category: match.entry.category.rawValue, start: first, end: last + 1,
                                     text: Self.string(s[first...last]), normalized: match.entry.normalized, quoted: quoted))
             index = match.end

@@ -5,9 +5,19 @@ public enum SloganNormalizer {
     /// Quotation marks of every style Chinese text uses.
     public static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'", "＂", "＇"]
 
+    /// Membership in `quoteMarks`, as a switch (this runs for every character).
+    @inline(__always)
+    public static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "“", "”", "‘", "’", "「", "」", "『", "』", "\"", "'", "＂", "＇": return true
+        default: return false
+        }
+    }
+
     /// Marks that are removed when matching (quotes and 、).
+    @inline(__always)
     public static func isTransparent(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "、" || quoteMarks.contains(scalar) || CharacterClass.isSpace(scalar)
+        scalar == "、" || isQuoteMark(scalar) || CharacterClass.isSpace(scalar)
     }
 
     public static func normalize(_ text: String) -> String {

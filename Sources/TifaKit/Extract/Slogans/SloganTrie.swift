@@ -3,6 +3,9 @@
 public struct SloganTrie: Sendable {
     private var children: [[Unicode.Scalar: Int32]] = [[:]]
     private var values: [SloganInventory.Entry?] = [nil]
+    /// One bit per BMP character: can a key start with it? Most characters of a text start
+    /// no slogan, and this answers without hashing.
+    private var startsBMP = [UInt64](repeating: 0, count: 1024)
 
     public init(_ inventory: SloganInventory) {
         for key in inventory.entries.keys.sorted() {
@@ -11,6 +14,9 @@ public struct SloganTrie: Sendable {
     }
 
     private mutating func insert(_ key: [Unicode.Scalar], _ entry: SloganInventory.Entry) {
+        if let first = key.first, first.value < 0x10000 {
+            startsBMP[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+        }
         var node = 0
         for scalar in key {
             if let next = children[node][scalar] {
@@ -27,6 +33,10 @@ public struct SloganTrie: Sendable {
 
     /// The longest key starting at `start` in `text`: its end offset and entry.
     public func longestMatch(in text: [Unicode.Scalar], from start: Int) -> (end: Int, entry: SloganInventory.Entry)? {
+        if start < text.count, text[start].value < 0x10000,
+           startsBMP[Int(text[start].value >> 6)] & (1 << UInt64(text[start].value & 63)) == 0 {
+            return nil
+        }
         var node = 0
         var best: (Int, SloganInventory.Entry)?
         var index = start

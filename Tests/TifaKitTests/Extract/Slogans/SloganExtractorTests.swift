@@ -217,3 +217,15 @@ final class QuotedEmphasisTests: XCTestCase {
         XCTAssertTrue(twice.contains("干部培训"), "quoted twice: the text's own catchword")
     }
 }
+
+final class ChineseNumeralsTests: XCTestCase {
+    func testSwitchesAgreeWithTheSets() {
+        for value in UInt32(0x3000)...UInt32(0x9FFF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(ChineseNumerals.isNumeral(scalar), ChineseNumerals.formulation.contains(scalar), "\(scalar)")
+            XCTAssertEqual(ChineseNumerals.isDigit(scalar), ChineseNumerals.digits.contains(scalar), "\(scalar)")
+            XCTAssertEqual(SloganNormalizer.isQuoteMark(scalar), SloganNormalizer.quoteMarks.contains(scalar), "\(scalar)")
+        }
+        for mark in SloganNormalizer.quoteMarks { XCTAssertTrue(SloganNormalizer.isQuoteMark(mark)) }
+    }
+}
