@@ -13,6 +13,20 @@ public struct CorpusStatistics: Sendable {
     /// Key terms of each issue against the rest of the corpus (same order as `issues`).
     public let keyness: [[Keyness.Score]]
     public let collocations: [Collocation]
+    /// People, places and organizations over the corpus (EntityTally.order).
+    public let entities: [EntityTotal]
+
+    public struct EntityTotal: Sendable, Hashable {
+        public var type: Mention.Kind
+        public var name: String
+        public var count: Int
+        public var issues: Int
+        /// Posts stated next to the name, most frequent first.
+        public var roles: [String]
+        public var firstIssue: String
+        public var firstArticle: Int
+        public var firstLine: Int
+    }
 
     public struct SloganTotal: Sendable, Hashable {
         public var slogan: String
@@ -79,11 +93,45 @@ public struct CorpusStatistics: Sendable {
                 .prefix(settings.keyTermsPerIssue))
         }
         self.collocations = settings.collocations.score(issues.map(\.cooccurrences))
+
+        var entities: [String: EntityTotal] = [:]
+        var roleCounts: [String: [String: Int]] = [:]
+        for issue in issues {
+            for tally in issue.entities {
+                let key = tally.type.rawValue + "\u{0}" + tally.name
+                if var total = entities[key] {
+                    total.count += tally.count
+                    total.issues += 1
+                    entities[key] = total
+                } else {
+                    entities[key] = EntityTotal(type: tally.type, name: tally.name, count: tally.count, issues: 1, roles: [],
+                                                firstIssue: issue.issue, firstArticle: tally.article, firstLine: tally.line)
+                }
+                for role in tally.roles { roleCounts[key, default: [:]][role, default: 0] += 1 }
+            }
+        }
+        self.entities = entities.map { key, total in
+            var total = total
+            total.roles = (roleCounts[key] ?? [:]).sorted { a, b in
+                a.value != b.value ? a.value > b.value : CodePointOrder.precedes(a.key, b.key)
+            }.map(\.key)
+            return total
+        }.sorted { a, b in
+            let ta = EntityTally.typeRank(a.type), tb = EntityTally.typeRank(b.type)
+            if ta != tb { return ta < tb }
+            if a.count != b.count { return a.count > b.count }
+            return CodePointOrder.precedes(a.name, b.name)
+        }
     }
 
     /// Count of `term` in each issue, in issue order.
     public func series(term: String) -> [Int] {
         issues.map { issue in issue.terms.first { $0.term == term }?.count ?? 0 }
+    }
+
+    /// Mentions of the person `name` in each issue, in issue order.
+    public func series(person name: String) -> [Int] {
+        issues.map { issue in issue.entities.first { $0.type == .person && $0.name == name }?.count ?? 0 }
     }
 
     /// Count of `slogan` in each issue, in issue order.

@@ -1,4 +1,4 @@
-/// What moves from issue to issue: for the corpus's most frequent slogans and terms, the
+/// What moves from issue to issue: for the corpus's most frequent slogans, terms and people, the
 /// count and rate in every issue (zeros included, so a dashboard draws unbroken lines).
 public struct Trends: Sendable {
     /// Items followed per kind.
@@ -22,6 +22,9 @@ public struct Trends: Sendable {
         }
         for term in statistics.terms.prefix(itemsPerKind) {
             result.append(Series(kind: "term", item: term.term, counts: statistics.series(term: term.term)))
+        }
+        for person in statistics.entities.lazy.filter({ $0.type == .person }).prefix(itemsPerKind) {
+            result.append(Series(kind: "person", item: person.name, counts: statistics.series(person: person.name)))
         }
         return result
     }

@@ -6,6 +6,7 @@ public struct ReportBuilder: Sendable {
     public var topTerms = 30
     public var trendItems = 8
     public var keyTermsShown = 10
+    public var topEntities = 30
 
     public init() {}
 
@@ -93,6 +94,26 @@ public struct ReportBuilder: Sendable {
             document.append(.table(table))
         }
 
+        for (type, title, id) in [(Mention.Kind.person, "People", "people"), (.place, "Places", "places"),
+                                  (.organization, "Organizations", "organizations")] {
+            let list = statistics.entities.filter { $0.type == type }.prefix(topEntities)
+            guard !list.isEmpty else { continue }
+            document.append(.heading(level: 2, text: title, id: id))
+            var table = ReportDocument.Table(header: ["name", "mentions", "issues", "roles", "first seen"], numeric: [1, 2])
+            for entity in list {
+                table.rows.append([.init(entity.name), .init(String(entity.count)), .init(String(entity.issues)),
+                                   .init(entity.roles.prefix(3).joined(separator: "、")),
+                                   .init("\(entity.firstIssue) a\(entity.firstArticle) l\(entity.firstLine)",
+                                         link: html ? Self.issuePage(entity.firstIssue) : nil)])
+            }
+            document.append(.table(table))
+        }
+        let appointments = issues.flatMap { issue in issue.appointments.map { (issue.issue, $0) } }
+        if !appointments.isEmpty {
+            document.append(.heading(level: 2, text: "Appointments", id: "appointments"))
+            document.append(.table(Self.appointmentsTable(appointments.prefix(100).map { $0 })))
+        }
+
         document.append(.heading(level: 2, text: "Issues", id: "issues"))
         var table = ReportDocument.Table(header: ["issue", "number", "year", "articles", "characters", "tokens", "slogans"],
                                          numeric: [1, 2, 3, 4, 5, 6])
@@ -109,6 +130,15 @@ public struct ReportBuilder: Sendable {
             }
         }
         return document
+    }
+
+    static func appointmentsTable(_ rows: [(String, AppointmentRow)]) -> ReportDocument.Table {
+        var table = ReportDocument.Table(header: ["issue", "person", "action", "post", "organization", "cited"])
+        for (issue, row) in rows {
+            table.rows.append([.init(issue), .init(row.person), .init(row.action), .init(row.post), .init(row.organization),
+                               .init("a\(row.article) l\(row.line)")])
+        }
+        return table
     }
 
     /// One issue's page (HTML) or section (Markdown).
@@ -146,6 +176,22 @@ public struct ReportBuilder: Sendable {
                                    .init(Rate.fixed(score.g2)), .init(Rate.fixed(score.logRatio))])
             }
             document.append(.table(table))
+        }
+
+        for (type, title) in [(Mention.Kind.person, "People"), (.place, "Places"), (.organization, "Organizations")] {
+            let list = issue.entities.filter { $0.type == type }.prefix(topEntities)
+            guard !list.isEmpty else { continue }
+            document.append(.heading(level: sub, text: "\(title) in \(issue.issue)", id: title.lowercased()))
+            var table = ReportDocument.Table(header: ["name", "mentions", "articles", "roles", "first seen"], numeric: [1, 2])
+            for entity in list {
+                table.rows.append([.init(entity.name), .init(String(entity.count)), .init(String(entity.articles)),
+                                   .init(entity.roles.prefix(3).joined(separator: "、")), .init("a\(entity.article) l\(entity.line)")])
+            }
+            document.append(.table(table))
+        }
+        if !issue.appointments.isEmpty {
+            document.append(.heading(level: sub, text: "Appointments in \(issue.issue)", id: "appointments"))
+            document.append(.table(Self.appointmentsTable(issue.appointments.map { (issue.issue, $0) })))
         }
 
         document.append(.heading(level: sub, text: "Articles of \(issue.issue)", id: "articles"))
