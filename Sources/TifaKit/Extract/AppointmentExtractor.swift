@@ -49,6 +49,8 @@ public struct AppointmentExtractor {
             if Self.starts(chars, i, "同志") {
                 var k = i
                 while k > 0 && i - k < 4 && !Self.clauseEnds.contains(chars[k - 1]) && chars[k - 1].isLetter && !"、：:（(".contains(chars[k - 1]) { k -= 1 }
+                // Four characters only when nothing stands before them (主任林伟民同志: 林伟民).
+                if i - k == 4, k > 0, !Self.clauseEnds.contains(chars[k - 1]) { k += 1 }
                 let name = String(chars[k..<i])
                 var j = i + 2
                 var action: String? = nil
@@ -64,6 +66,13 @@ public struct AppointmentExtractor {
                         if "（(".contains(chars[e]) { depth += 1 } else if "）)".contains(chars[e]) { depth -= 1 }
                         if depth <= 0 && Self.clauseEnds.contains(chars[e]) { break }
                         e += 1
+                    }
+                    // Notices run together without punctuation: the next "X同志" ends this one.
+                    if let next = Self.find(chars, "同志", from: j, within: max(0, e - j - 2)), next < e {
+                        for length in [3, 2, 4] where next - length > j && Self.looksLikeName(String(chars[(next - length)..<next])) {
+                            e = next - length
+                            break
+                        }
                     }
                     var postText = String(chars[j..<e])
                     if postText.hasSuffix("职务") { postText.removeLast(2) }

@@ -130,7 +130,15 @@ public struct PersonExtractor: MentionExtractor {
         // bracket make it a name.
         if givenLength == 1 && surnameLength == 1 && text.isSingleWord(start, end) {
             let cleanEnd = !text.isHan(at: end) || verbAfter
-            guard (titled && cleanEnd) || comrade || bracketed else { return nil }
+            let frequentSurname = surnameClass == EntityLexicon.SurnameClass.common.rawValue
+            guard (titled && cleanEnd && frequentSurname) || comrade || bracketed else { return nil }
+        }
+        // A post after is the weakest cue (金钉子支书 is a slogan's 金钉子): a given name
+        // that is a dictionary word then needs two name characters.
+        let titledAfter = cued && !titled && !verbAfter && !bracketed
+        if titledAfter && givenLength == 2 && text.tokenEnd[givenStart] == Int32(end)
+            && !(givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) {
+            return nil
         }
         if !cued {
             guard let bonus = uncuedEvidence(start: start, surnameLength: surnameLength, surnameClass: surnameClass,
@@ -179,8 +187,8 @@ public struct PersonExtractor: MentionExtractor {
         }
         if wholeWord && surnameLength == 1 {
             // A three-character dictionary word that starts with a surname: a known name
-            // (周恩来) unless the word is a place or not name-like.
-            return nameCharacters >= 1 ? 1.0 : nil
+            // (周恩来) when both given characters are name characters (not 牛鼻子).
+            return nameCharacters == givenLength ? 1.0 : nil
         }
         if surnameAlone && givenPieces {
             if text.tokenEnd[givenStart] == Int32(end) {
@@ -190,10 +198,12 @@ public struct PersonExtractor: MentionExtractor {
             }
             // A weak last character standing alone (马|虎|和) is the next word.
             if lexicon.tailWeak.contains(s[end - 1]) { return nil }
-            return nameCharacters >= 1 ? 1.0 : nil
+            // A character no name uses standing last (严|治|党) is the next word.
+            return lexicon.givenFrequent.contains(s[end - 1]) ? 1.0 : nil
         }
-        // The surname glued to the first given character (王国|华): both must be name characters.
-        return nameCharacters == givenLength && surnameClass == EntityLexicon.SurnameClass.common.rawValue ? 0.8 : nil
+        // ICU reads 钱江|源 or 王国|华 as a word plus a character: too often a place or a
+        // word, not a name.
+        return nil
     }
 
     /// A surname alone before a form of address or a post (周总理, 何教授, 孙先生): the

@@ -24,6 +24,15 @@ final class AppointmentExtractorTests: XCTestCase {
         XCTAssertEqual(removed.map(\.post), ["副县长"])
     }
 
+    func testNoticesRunTogetherAreSplitAtTheNextName() throws {
+        let rows = AppointmentExtractor(tokenizer: try Tokenizer()).appointments(in:
+            "邹明远同志兼任青山县数字城管指挥中心主任林伟民同志提名为青山县人大常委会副秘书长")
+        XCTAssertEqual(rows.map(\.person), ["邹明远", "林伟民"])
+        XCTAssertEqual(rows.map(\.action), ["concurrent", "nominate"])
+        XCTAssertEqual(rows[0].post, "主任")
+        XCTAssertEqual(rows[1].organization, "青山县人大常委会")
+    }
+
     func testOrdinaryTextHasNoAppointments() throws {
         let extractor = AppointmentExtractor(tokenizer: try Tokenizer())
         XCTAssertEqual(extractor.appointments(in: "全体同志任劳任怨，免去后顾之忧。").count, 0)
