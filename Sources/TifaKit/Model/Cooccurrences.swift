@@ -5,9 +5,9 @@ public struct Cooccurrences: Sendable, Hashable, Codable {
     /// Sentences in the article text.
     public var sentences: Int = 0
     /// For every counted term: the number of sentences it occurs in.
-    public var sentenceFrequency: [TermCount] = []
+    @PackedTermCounts public var sentenceFrequency: [TermCount] = []
     /// (node, collocate, sentences with both), sorted by node then count then collocate.
-    public var pairs: [Pair] = []
+    @PackedPairs public var pairs: [Pair] = []
 
     public struct Pair: Sendable, Hashable, Codable {
         public var node: String

@@ -11,7 +11,7 @@ public struct IssueAnalysis: Sendable, Hashable, Codable {
     /// Countable tokens (words and numbers).
     public var tokens: Int
     /// Term counts, sorted by count descending, then term.
-    public var terms: [TermCount]
+    @PackedTermCounts public var terms: [TermCount]
     /// The running issue number printed in the issue (总第 N 期), when found.
     public var number: Int?
     /// The year printed in the issue (2017年第1期), when found.

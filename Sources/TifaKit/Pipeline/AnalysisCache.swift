@@ -6,7 +6,7 @@ import Foundation
 /// ones it was made with.
 public struct AnalysisCache: Sendable {
     /// Bumped whenever the layout of an entry changes.
-    public static let format = 4
+    public static let format = 5
 
     public struct Entry: Codable, Sendable {
         public var format: Int
