@@ -93,6 +93,7 @@ public struct CorpusRun: Sendable {
         summary.removed = cache.prune(keeping: Set(files.map(\.issue)))
         var writer = OutputWriter(folder: options.output)
         writer.excel = options.excel
+        writer.jobs = options.jobs
         summary.written = try writer.write(issues: summary.issues, diagnostics: diagnostics)
         let finished = Date()
         summary.writeSeconds = finished.timeIntervalSince(analyzed)
