@@ -3,10 +3,10 @@
 #   msr_f1_icu / msr_f1_full        F1 on the SIGHAN 2005 MSR test set (../shared/eval), raw
 #                                   ICU vs the full tokenizer (built-in lexicon and rules only)
 #   msr_f1_full_discover            the same with --discover over the (unsegmented) test input
-#   icu_mb_s / full_mb_s / full_vs_icu  tokenizing throughput, same run, same input (MSR x20),
-#                                   time spent in tokenize only, best of 5 each, interleaved
-#                                   (the same file, alternating runs, so load from other
-#                                   processes hits both alike)
+#   icu_mb_s / full_mb_s / full_vs_icu / full_vs_icu_median
+#                                   tokenizing throughput over the same input in ONE process
+#                                   (`tifa tokenize --bench N`, N=$ROUNDS, default 20):
+#                                   best round of each, their ratio, median per-round ratio
 #   sample_single_char_share_icu / _full   one-character share of CJK word tokens, sample issue
 # The eval files measure only: nothing in tifa is derived from them.
 set -euo pipefail
@@ -32,16 +32,10 @@ else
   input="$SAMPLE"
 fi
 
-for _ in $(seq 20); do cat "$input"; done > "$tmp/big.txt"
-speed() { "$BIN" tokenize $1 --stats "$tmp/big.txt" 2>&1 >/dev/null | tr ' ' '\n' | awk -F= '$1=="mb_per_s"{print $2}'; }
-best_icu=0; best_full=0
-for _ in 1 2 3 4 5; do
-  a=$(speed --icu-only); b=$(speed "")
-  best_icu=$(python3 -c "print(max($best_icu, $a))"); best_full=$(python3 -c "print(max($best_full, $b))")
-done
-echo "icu_mb_s=$best_icu"
-echo "full_mb_s=$best_full"
-echo "full_vs_icu=$(python3 -c "print(round($best_full / $best_icu, 3))")"
+# One process times raw ICU and the full tokenizer over the same lines, interleaved round
+# by round: full_vs_icu is the ratio of the best rounds, full_vs_icu_median the median of
+# the per-round ratios (robust to load from other processes on a shared machine).
+"$BIN" tokenize --bench "${ROUNDS:-20}" "$input" | tr ' ' '\n' | grep -E '^(icu_mb_s|full_mb_s|full_vs_icu|full_vs_icu_median)='
 
 if [ -f "$SAMPLE" ]; then
   share() { "$BIN" tokenize $1 --stats "$SAMPLE" 2>&1 >/dev/null | tr ' ' '\n' | awk -F= '$1=="single_char_share"{print $2}'; }

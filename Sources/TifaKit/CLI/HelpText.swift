@@ -79,7 +79,7 @@ public enum HelpText {
     """
 
     public static let tokenize = """
-    USAGE: tifa tokenize [--icu-only] [--lexicon FILE]... [--discover FILE]... [--new-words CSV] [--stats] [FILE]
+    USAGE: tifa tokenize [--icu-only] [--lexicon FILE]... [--discover FILE]... [--new-words CSV] [--stats] [--bench N] [FILE]
 
     Reads text from FILE (or standard input when FILE is absent or '-') and prints the
     tokens of each input line separated by two spaces, one output line per input line.
@@ -95,6 +95,9 @@ public enum HelpText {
       --new-words CSV   write the discovered words there (with --discover)
       --stats           print tokenizing time and the one-character share of CJK words
                         on standard error
+      --bench N         print no tokens: time raw ICU and the full tokenizer over the
+                        lines of FILE, N rounds interleaved in this one process, and
+                        print both rates (best round), their ratio and the median ratio
       -h, --help        show this help
 
     """

@@ -10,7 +10,7 @@ enum TokenizeCommand {
             return 0
         }
         let command = "tifa tokenize"
-        let parsed = try ParsedArguments(arguments, options: ["--lexicon", "--discover", "--new-words"],
+        let parsed = try ParsedArguments(arguments, options: ["--lexicon", "--discover", "--new-words", "--bench"],
                                          flags: ["--icu-only", "--stats"], command: command)
         guard parsed.positionals.count <= 1 else {
             throw UsageError(command: command, message: "takes at most one FILE, got \(parsed.positionals.count)")
@@ -36,6 +36,13 @@ enum TokenizeCommand {
             }
         }
         let tokenizer = try Tokenizer(lexicon: lexicon, icuOnly: icuOnly)
+        if let rounds = parsed.value("--bench") {
+            guard let count = Int(rounds), count > 0 else {
+                throw UsageError(command: command, message: "--bench takes a positive number of rounds, got '\(rounds)'")
+            }
+            console.out(try ThroughputBenchmark(lines: lines(Array(text.utf16)).map { Array($0) }).run(try Tokenizer(lexicon: lexicon), rounds: count).summary + "\n")
+            return 0
+        }
         var output = ""
         var statistics = TokenStatistics()
         let wantsStatistics = parsed.flags.contains("--stats")

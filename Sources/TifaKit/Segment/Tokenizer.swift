@@ -23,34 +23,91 @@ public struct Tokenizer {
     /// Tokens covering all of `text`: concatenated, they give `text` back exactly.
     /// One token array is built: ICU's tokens go straight into it, except runs of
     /// ideographs, which the best-path segmenter cuts; the rules then merge in place.
+    /// ICU's CJK dictionary is skipped where its cuts would be discarded (see
+    /// `RunBoundaryClass`): the result is the same as cutting the whole text with ICU first.
     public func tokenize(_ text: [UInt16]) throws -> [Token] {
+        try tokenize(text, skippingDictionary: true)
+    }
+
+    /// `skippingDictionary: false` always runs ICU over the whole text: the reference the
+    /// faster path is tested against.
+    func tokenize(_ text: [UInt16], skippingDictionary: Bool) throws -> [Token] {
         if icuOnly { return try icuTokens(text) }
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 2 + 1)
         let trie = lexicon.trie
         let segmenter = BestPathSegmenter(trie: trie, scratch: scratch)
         try text.withUnsafeBufferPointer { buffer in
-            var runStart = -1
-            var runEnd = -1
-            try breaker.forEachSegment(text) { start, end, status in
-                let kind = Self.kind(status: status, text: text, start: start, end: end)
-                if kind == .word && CodeUnitClass.isIdeograph(buffer[start]) {
-                    if runStart < 0 { runStart = start }
-                    runEnd = end
-                    return
-                }
-                if runStart >= 0 {
-                    segmenter.segment(buffer, from: runStart, to: runEnd, into: &tokens)
-                    runStart = -1
-                }
-                tokens.append(Token(start: start, end: end, kind: kind))
+            let vetted = try skippingDictionary && RunBoundaryClass.table.withUnsafeBufferPointer { classes in
+                try cutVetted(buffer, classes: classes, segmenter: segmenter, into: &tokens)
             }
-            if runStart >= 0 { segmenter.segment(buffer, from: runStart, to: runEnd, into: &tokens) }
+            if !vetted { try cutWithICU(text, buffer, segmenter: segmenter, into: &tokens) }
             if trie.hasUserWords { UserWordJoin(trie: trie).apply(&tokens, buffer) }
             NumberRule().apply(&tokens, buffer)
             NameJoiner(surnames: lexicon.surnames).apply(&tokens, buffer)
         }
         return tokens
+    }
+
+    /// Cuts a text made only of vetted code units: runs of ideographs by the best path,
+    /// lone punctuation and spaces directly, everything between runs by ICU's rules over
+    /// that stretch alone. Returns false (having appended nothing) if a unit is not vetted.
+    private func cutVetted(_ buffer: UnsafeBufferPointer<UInt16>, classes: UnsafeBufferPointer<RunBoundaryClass>,
+                           segmenter: BestPathSegmenter, into tokens: inout [Token]) throws -> Bool {
+        for unit in buffer where classes[Int(unit)] == .unknown { return false }
+        let count = buffer.count
+        var position = 0
+        while position < count {
+            let first = classes[Int(buffer[position])]
+            var end = position + 1
+            if first == .ideograph {
+                while end < count, classes[Int(buffer[end])] == .ideograph { end += 1 }
+                segmenter.segment(buffer, from: position, to: end, into: &tokens)
+                position = end
+                continue
+            }
+            var allPunctuation = first == .punctuation
+            while end < count {
+                let next = classes[Int(buffer[end])]
+                if next == .ideograph { break }
+                if next != .punctuation { allPunctuation = false }
+                end += 1
+            }
+            if allPunctuation {
+                // None of these joins another: ICU gives each its own segment.
+                for index in position..<end { tokens.append(Token(start: index, end: index + 1, kind: .punctuation)) }
+            } else if first == .space && end == position + 1 {
+                tokens.append(Token(start: position, end: end, kind: .whitespace))
+            } else {
+                try breaker.forEachSegment(in: buffer, from: position, to: end) { start, end, status in
+                    tokens.append(Token(start: start, end: end, kind: Self.kind(status: status, buffer, start: start, end: end)))
+                }
+            }
+            position = end
+        }
+        return true
+    }
+
+    /// The exact path for any text: ICU cuts everything, then each run of ICU's ideograph
+    /// words is cut again by the best path.
+    private func cutWithICU(_ text: [UInt16], _ buffer: UnsafeBufferPointer<UInt16>, segmenter: BestPathSegmenter,
+                            into tokens: inout [Token]) throws {
+        var runStart = -1
+        var runEnd = -1
+        try breaker.forEachSegment(text) { start, end, status in
+            let kind = Self.kind(status: status, buffer, start: start, end: end)
+            if kind == .word && CodeUnitClass.isIdeograph(buffer[start]) {
+                if runStart < 0 { runStart = start }
+                runEnd = end
+                return
+            }
+            if runStart >= 0 {
+                segmenter.segment(buffer, from: runStart, to: runEnd, into: &tokens)
+                runStart = -1
+            }
+            tokens.append(Token(start: start, end: end, kind: kind))
+        }
+        if runStart >= 0 { segmenter.segment(buffer, from: runStart, to: runEnd, into: &tokens) }
     }
 
     /// ICU's segmentation alone, with token kinds from its rule statuses.
@@ -71,11 +128,16 @@ public struct Tokenizer {
 
     /// ICU's rule status, and for status 0 (no word) a look at the code units.
     static func kind(status: Int32, text: [UInt16], start: Int, end: Int) -> TokenKind {
+        text.withUnsafeBufferPointer { kind(status: status, $0, start: start, end: end) }
+    }
+
+    @inline(__always)
+    static func kind(status: Int32, _ text: UnsafeBufferPointer<UInt16>, start: Int, end: Int) -> TokenKind {
         switch status {
         case 100..<200: return .number
         case 200..<500: return .word
         default:
-            for unit in text[start..<end] where !isSpaceUnit(unit) { return .punctuation }
+            for position in start..<end where !isSpaceUnit(text[position]) { return .punctuation }
             return .whitespace
         }
     }

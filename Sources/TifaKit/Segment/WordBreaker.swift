@@ -42,28 +42,35 @@ public final class WordBreaker {
     /// Calls `body(start, end, status)` for every segment of `text`, without allocating
     /// per segment: the hot loop of the whole pipeline.
     public func forEachSegment(_ text: [UInt16], _ body: (Int, Int, Int32) throws -> Void) throws {
-        guard text.count < Int(Int32.max) else {
+        try text.withUnsafeBufferPointer { buffer in
+            try forEachSegment(in: buffer, from: 0, to: buffer.count, body)
+        }
+    }
+
+    /// The same over `buffer[from..<to]` alone (ICU sees only that stretch; offsets given
+    /// to `body` are positions in `buffer`).
+    func forEachSegment(in buffer: UnsafeBufferPointer<UInt16>, from: Int, to: Int,
+                        _ body: (Int, Int, Int32) throws -> Void) throws {
+        guard to - from < Int(Int32.max) else {
             throw TifaError.icuFailure(operation: "ubrk_setText", code: "text longer than 2^31 code units")
         }
-        try text.withUnsafeBufferPointer { buffer in
-            let code = cicu_word_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count))
-            guard code <= 0 else {
-                throw TifaError.icuFailure(operation: "ubrk_setText", code: Self.errorName(code))
+        let code = cicu_word_breaker_set_text(handle, buffer.baseAddress.map { $0 + from }, Int32(to - from))
+        guard code <= 0 else {
+            throw TifaError.icuFailure(operation: "ubrk_setText", code: Self.errorName(code))
+        }
+        var start = from
+        let capacity = Int32(ends.count)
+        while true {
+            let filled = ends.withUnsafeMutableBufferPointer { endsBuffer in
+                statuses.withUnsafeMutableBufferPointer { statusBuffer in
+                    cicu_word_breaker_fill(handle, endsBuffer.baseAddress, statusBuffer.baseAddress, capacity)
+                }
             }
-            var start = 0
-            let capacity = Int32(ends.count)
-            while true {
-                let filled = ends.withUnsafeMutableBufferPointer { endsBuffer in
-                    statuses.withUnsafeMutableBufferPointer { statusBuffer in
-                        cicu_word_breaker_fill(handle, endsBuffer.baseAddress, statusBuffer.baseAddress, capacity)
-                    }
-                }
-                if filled == 0 { break }
-                for k in 0..<Int(filled) {
-                    let end = Int(ends[k])
-                    try body(start, end, statuses[k])
-                    start = end
-                }
+            if filled == 0 { break }
+            for k in 0..<Int(filled) {
+                let end = from + Int(ends[k])
+                try body(start, end, statuses[k])
+                start = end
             }
         }
     }
