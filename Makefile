@@ -9,7 +9,7 @@ ICU_HEADER  := /usr/include/unicode/ubrk.h
 RELEASE_BIN := .build/release/tifa
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: report-check eval-entities all setup run test test-big bench bench-seg clean help
+.PHONY: fuzz report-check eval-entities all setup run test test-big bench bench-seg clean help
 
 all: run
 
@@ -18,6 +18,7 @@ help:
 	@echo "make test   install ICU if missing, run the test suite"
 	@echo "make bench  pipeline vs raw ICU, --jobs scaling, incremental run, peak RSS (release build; docs/PERFORMANCE.md)"
 	@echo "make test-big  a 1 GB issue and a 200 MB line, streamed in parts (slow, not run by CI)"
+	@echo "make fuzz   libFuzzer over decode -> repair -> structure -> tokenize -> extract for FUZZ_SECONDS (default 60)"
 	@echo "make bench-seg  segmentation: MSR F1 (raw ICU vs full tokenizer) and tokenizer speed vs ICU"
 	@echo "make setup  only install what is missing"
 	@echo "make clean  remove build products and generated outputs"
@@ -52,6 +53,25 @@ bench: setup
 test-big: setup
 	$(SWIFT) build -c release --product tifa
 	bash scripts/test-big.sh $(RELEASE_BIN)
+
+# libFuzzer over the per-issue stages (Sources/tifa-fuzz, TifaKit's PipelineInvariants).
+# SwiftPM defines `main` for executables, which clashes with the `main` that
+# -sanitize=fuzzer links, so the target is instrumented with ASan + libFuzzer's coverage
+# flags, links libFuzzer without its main, and hands control to LLVMFuzzerRunDriver.
+# Seeds: the test fixtures; crashes land in .fuzz/crashes/ (keep each one as a
+# regression input in Tests/TifaKitTests/Fixtures/fuzz/ once fixed).
+FUZZ_SECONDS ?= 60
+FUZZ_SCRATCH ?= .build-fuzz
+FUZZ_LIB     = $(firstword $(wildcard $(dir $(realpath $(shell command -v $(SWIFT))))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a))
+fuzz: setup
+	@test -n "$(FUZZ_LIB)" || { echo "error: libclang_rt.fuzzer_no_main not found next to $(SWIFT)" >&2; exit 1; }
+	$(SWIFT) build -c release --product tifa-fuzz --scratch-path $(FUZZ_SCRATCH) -Xswiftc -DTIFA_FUZZ \
+	  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+	  -Xlinker $(FUZZ_LIB) -Xlinker -lstdc++
+	mkdir -p .fuzz/corpus .fuzz/crashes
+	ASAN_OPTIONS=symbolize=0:detect_leaks=0 $(FUZZ_SCRATCH)/release/tifa-fuzz .fuzz/corpus \
+	  Tests/TifaKitTests/Fixtures/corpus Tests/TifaKitTests/Fixtures/encodings Tests/TifaKitTests/Fixtures/fuzz \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=20 -artifact_prefix=.fuzz/crashes/ -print_final_stats=1
 
 clean:
 	rm -rf .build

@@ -22,6 +22,8 @@ let package = Package(
         // (scripts/gen-lexicon.sh), compiled into the binary; not bundled.
         .target(name: "TifaKit", dependencies: ["CICU", "CGeneralLexicon"], exclude: ["Resources"]),
         .executableTarget(name: "tifa", dependencies: ["TifaKit"]),
+        // The fuzz target of `make fuzz` (libFuzzer); a plain build replays saved inputs.
+        .executableTarget(name: "tifa-fuzz", dependencies: ["TifaKit"]),
         .testTarget(
             name: "TifaKitTests",
             dependencies: ["TifaKit", "CICU"],

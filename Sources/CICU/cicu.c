@@ -8,6 +8,8 @@
 #include <unicode/ucsdet.h>
 #include <unicode/uversion.h>
 #include <unicode/utypes.h>
+#include <unicode/utrans.h>
+#include <unicode/ustring.h>
 
 struct cicu_word_breaker {
     UBreakIterator *iterator;
@@ -179,4 +181,52 @@ int32_t cicu_convert_to_utf16(const char *charset, const uint8_t *bytes, int32_t
         return -1;
     }
     return (int32_t)(target - (UChar *)out);
+}
+
+struct cicu_transliterator {
+    UTransliterator *trans;
+};
+
+cicu_transliterator *cicu_transliterator_open(const char *id, int32_t *error_code) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar uid[128];
+    int32_t length = (int32_t)strlen(id);
+    if (length >= (int32_t)(sizeof(uid) / sizeof(uid[0]))) {
+        *error_code = U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+    u_charsToUChars(id, uid, length);
+    UParseError parse_error;
+    UTransliterator *trans = utrans_openU(uid, length, UTRANS_FORWARD, NULL, 0, &parse_error, &status);
+    *error_code = status;
+    if (U_FAILURE(status) || trans == NULL) {
+        if (trans != NULL) utrans_close(trans);
+        return NULL;
+    }
+    cicu_transliterator *result = malloc(sizeof(cicu_transliterator));
+    if (result == NULL) {
+        utrans_close(trans);
+        *error_code = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    result->trans = trans;
+    return result;
+}
+
+int32_t cicu_transliterate(cicu_transliterator *transliterator, uint16_t *text, int32_t length,
+                           int32_t capacity, int32_t *error_code) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t text_length = length;
+    int32_t limit = length;
+    utrans_transUChars(transliterator->trans, (UChar *)text, &text_length, capacity, 0, &limit, &status);
+    *error_code = status;
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -1;
+    if (U_FAILURE(status)) return -1;
+    return text_length;
+}
+
+void cicu_transliterator_close(cicu_transliterator *transliterator) {
+    if (transliterator == NULL) return;
+    utrans_close(transliterator->trans);
+    free(transliterator);
 }

@@ -54,6 +54,22 @@ int32_t cicu_convert_to_utf16(const char *charset, const uint8_t *bytes, int32_t
                               int32_t *invalid_offsets, int32_t max_offsets,
                               int32_t *invalid_count, int32_t *error_code);
 
+/// An ICU transliterator (e.g. "Traditional-Simplified"). Not thread-safe: one per thread.
+typedef struct cicu_transliterator cicu_transliterator;
+
+/// Opens the transliterator with ICU id `id` (ASCII). Returns NULL on failure with ICU's
+/// error code in `*error_code`.
+cicu_transliterator *cicu_transliterator_open(const char *id, int32_t *error_code);
+
+/// Transliterates `length` UTF-16 code units of `text` in place (buffer of `capacity`
+/// units); returns the new length, or -1 with ICU's error code in `*error_code`
+/// (U_BUFFER_OVERFLOW_ERROR, 15, when the result needs more than `capacity`).
+int32_t cicu_transliterate(cicu_transliterator *transliterator, uint16_t *text, int32_t length,
+                           int32_t capacity, int32_t *error_code);
+
+/// Releases the transliterator. Accepts NULL.
+void cicu_transliterator_close(cicu_transliterator *transliterator);
+
 /// ICU's symbolic name for an error code, e.g. "U_ILLEGAL_ARGUMENT_ERROR".
 const char *cicu_error_name(int32_t error_code);
 

@@ -26,9 +26,9 @@ public enum HelpText {
 
     public static let run = """
     USAGE: tifa run [--corpus DIR] [--out DIR] [--jobs N] [--force] [--lexicon FILE]...
-                    [--slogans FILE]... [--keep-stopwords] [--no-discover] [--quiet]
+                    [--slogans FILE]... [--keep-stopwords] [--no-discover] [--simplify] [--quiet]
 
-    Analyzes the .txt issues of the corpus folder (UTF-8, UTF-16 with BOM or GB18030) that
+    Analyzes the .txt issues of the corpus folder (UTF-8, UTF-16, GB18030/GBK) that
     are new or changed since the last run, takes the others from Output/cache/, and writes,
     each file atomically:
       terms.csv      issue,term,count,per_10k                      per issue and term
@@ -47,6 +47,7 @@ public enum HelpText {
       --lexicon FILE     user words, jieba format `word [freq] [tag]`; they always win (repeatable)
       --slogans FILE     known formulations, `text [numbered|meeting|quoted]` a line (repeatable)
       --keep-stopwords   keep function words (的, 了 ...) in terms.csv
+      --simplify         fold traditional characters to simplified (黨建 -> 党建) before analysis
       --no-discover      do not look for new words in each issue
       --excel            start CSV files with a UTF-8 byte-order mark (for Excel)
       --quiet            no progress or summary on standard error

@@ -11,7 +11,7 @@ enum RunCommand {
         let command = sharded ? "tifa analyze" : "tifa run"
         let parsed = try ParsedArguments(
             arguments, options: Set(["--corpus", "--out", "--jobs", "--lexicon", "--slogans", "--part-mb"] + (sharded ? ["--shard"] : [])),
-            flags: ["--quiet", "--keep-stopwords", "--no-discover", "--force", "--excel"], command: command)
+            flags: ["--quiet", "--keep-stopwords", "--no-discover", "--force", "--excel", "--simplify"], command: command)
         if let extra = parsed.positionals.first {
             throw UsageError(command: command, message: "unexpected argument '\(extra)'")
         }
@@ -21,6 +21,7 @@ enum RunCommand {
         options.lexicons = parsed.options["--lexicon"] ?? []
         options.keepStopwords = parsed.flags.contains("--keep-stopwords")
         options.discoverWords = !parsed.flags.contains("--no-discover")
+        options.simplify = parsed.flags.contains("--simplify")
         options.sloganLists = parsed.options["--slogans"] ?? []
         options.force = parsed.flags.contains("--force")
         if let megabytes = try parsed.positiveInt("--part-mb", command: command) { options.partBytes = megabytes << 20 }

@@ -28,8 +28,15 @@ public struct CorpusScanner: Sendable {
         var diagnostics: [Diagnostic] = []
         // Byte order of the UTF-8 names: the same on every machine and locale.
         for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-            if name.hasPrefix(".") { continue }
             let path = (folder as NSString).appendingPathComponent(name)
+            if name.hasPrefix(".") {
+                // Hidden files (macOS's `._issue.txt` companions, editors' backups) are not
+                // issues; a hidden .txt is named so nobody wonders where an issue went.
+                if (name as NSString).pathExtension.lowercased() == "txt" {
+                    diagnostics.append(Diagnostic(.note, file: path, "hidden file (name starts with a dot); ignored"))
+                }
+                continue
+            }
             if (name as NSString).pathExtension.lowercased() == "txt" {
                 files.append(SourceFile(path: path))
             } else {

@@ -28,12 +28,13 @@ public enum IssueFileReader {
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
 
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
+        // One byte more than the size, so the read that finds the end needs no growing.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var filled = 0
         while true {
             if filled == bytes.count {
-                // The file grew since fstat (or reported no size): keep reading until EOF.
-                bytes.append(contentsOf: repeatElement(0, count: max(bytes.count / 2, 1 << 16)))
+                // The file grew since fstat: keep reading until EOF.
+                bytes += [UInt8](repeating: 0, count: max(bytes.count / 2, 1 << 16))
             }
             let n = bytes.withUnsafeMutableBytes { raw in
                 systemRead(fd, raw.baseAddress! + filled, raw.count - filled)

@@ -49,7 +49,9 @@ public struct AnalysisCache: Sendable {
         } catch {
             throw TifaError.outputNotWritable(path: path(for: analysis.issue), reason: "cannot encode result: \(error)")
         }
-        try AtomicFile.write(Array(data), to: path(for: analysis.issue))
+        // Not flushed to disk: an entry lost or emptied by a power cut fails to load and the
+        // issue is analyzed again; a flush per issue would dominate runs of small issues.
+        try AtomicFile.write(Array(data), to: path(for: analysis.issue), durable: false)
     }
 
     /// Every entry in the folder, in file-name order; an unreadable one is reported by

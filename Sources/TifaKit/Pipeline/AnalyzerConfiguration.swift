@@ -10,13 +10,16 @@ public struct AnalyzerConfiguration: Sendable {
     public var keepStopwords: Bool
     /// Discover new words in each issue's own text and tokenize with them.
     public var discoverWords: Bool
+    /// Fold traditional characters to simplified before analysis (`--simplify`).
+    public var simplify: Bool
 
     public init(userWords: [String] = [], slogans: SloganLexicon = .builtIn, keepStopwords: Bool = false,
-                discoverWords: Bool = true) {
+                discoverWords: Bool = true, simplify: Bool = false) {
         self.userWords = userWords
         self.slogans = slogans
         self.keepStopwords = keepStopwords
         self.discoverWords = discoverWords
+        self.simplify = simplify
     }
 
     /// Reads the lexicon files named in `options`.
@@ -27,7 +30,7 @@ public struct AnalyzerConfiguration: Sendable {
             slogans.merge(parsing: String(decoding: bytes, as: UTF8.self))
         }
         self.init(userWords: try Lexicon.readUserDictionaries(options.lexicons), slogans: slogans,
-                  keepStopwords: options.keepStopwords, discoverWords: options.discoverWords)
+                  keepStopwords: options.keepStopwords, discoverWords: options.discoverWords, simplify: options.simplify)
     }
 
     /// tifa's version, the cache format and a hash of the configuration.
@@ -37,7 +40,7 @@ public struct AnalyzerConfiguration: Sendable {
             hash.update(text.utf8)
             hash.update([0])
         }
-        add("keepStopwords=\(keepStopwords) discoverWords=\(discoverWords)")
+        add("keepStopwords=\(keepStopwords) discoverWords=\(discoverWords)" + (simplify ? " simplify=true" : ""))
         for word in userWords.sorted() { add(word) }
         add("slogans")
         for (text, category) in slogans.entries.sorted(by: { $0.key < $1.key }) { add(text + " " + category.rawValue) }

@@ -15,6 +15,7 @@ public struct IssueAnalyzer {
     private let breaker: WordBreaker
     private let lexicon: Lexicon
     private let slogans: SloganExtractor
+    private let simplifier: ChineseSimplifier?
 
     /// `lexicon` is the run's shared lexicon (built-in plus user words).
     public init(configuration: AnalyzerConfiguration = AnalyzerConfiguration(), lexicon: Lexicon? = nil) throws {
@@ -22,6 +23,7 @@ public struct IssueAnalyzer {
         self.breaker = try WordBreaker()
         self.lexicon = lexicon ?? Lexicon(userWords: configuration.userWords)
         self.slogans = try SloganExtractor(lexicon: configuration.slogans)
+        self.simplifier = configuration.simplify ? try ChineseSimplifier() : nil
         self.counter = TermCounter(stopwords: configuration.keepStopwords ? .none : .builtin)
         self.cooccurrence = CooccurrenceCounter(stopwords: counter.stopwords)
     }
@@ -57,6 +59,7 @@ public struct IssueAnalyzer {
 
     /// The stages after decoding, for text already in memory.
     public func analyze(text: String, file: SourceFile) throws -> IssueAnalysis {
+        let text = try simplifier?.simplify(text) ?? text
         let document = structurer.structure(text)
         let counted = document.articles.map { Array(Self.countedText($0).utf16) }
 

@@ -18,6 +18,8 @@ public struct RunOptions: Sendable, Equatable {
     public var sloganLists: [String] = []
     /// Re-analyze every issue, ignoring cached results.
     public var force = false
+    /// Fold traditional Chinese characters to simplified ones before analysis (ICU).
+    public var simplify = false
     /// Issues larger than this are read, decoded and analyzed in parts of about this many
     /// bytes (in parallel) and merged, so memory stays bounded whatever the file size.
     public var partBytes = RunOptions.defaultPartBytes

@@ -11,24 +11,30 @@ import Darwin
 /// flushed to disk, then renamed over the target. A crash, `kill -9` or a full disk
 /// mid-write leaves last night's results in place.
 public enum AtomicFile {
-    public static func write(_ string: String, to path: String) throws {
-        try write(Array(string.utf8), to: path)
+    public static func write(_ string: String, to path: String, durable: Bool = true) throws {
+        try write(Array(string.utf8), to: path, durable: durable)
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        try writeAll([(path, bytes)])
+    /// `durable: false` skips flushing to disk: the file is still replaced whole (a killed
+    /// process never leaves half of it), but a power cut may leave the old file or an
+    /// empty one. For what can be recomputed and is checked when read (cache entries),
+    /// where one flush per issue would cost more than the analysis on a busy disk.
+    public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws {
+        try writeAll([(path, bytes)], durable: durable)
     }
 
     /// Writes several files as one step as far as a file system allows: every file is
-    /// written and flushed to its temporary first, and only when all succeeded are they
+    /// written to its temporary and flushed first, and only when all succeeded are they
     /// renamed into place. A write error (disk full, quota, read-only) on any of them
-    /// leaves every old file untouched and no temporary behind.
-    public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
+    /// leaves every old file untouched and no temporary behind. Several files are
+    /// flushed with one `syncfs` rather than one `fsync` each (thousands of issue pages).
+    public static func writeAll(_ files: [(path: String, bytes: [UInt8])], durable: Bool = true) throws {
         var staged: [(temporary: String, path: String)] = []
         do {
             for file in files {
-                staged.append((try stage(file.bytes, for: file.path), file.path))
+                staged.append((try stage(file.bytes, for: file.path, flush: durable && files.count == 1), file.path))
             }
+            if durable && files.count > 1 { try flush(staged) }
         } catch {
             for entry in staged { unlink(entry.temporary) }
             throw error
@@ -38,15 +44,26 @@ public enum AtomicFile {
             for rest in staged[index...] { unlink(rest.temporary) }
             throw failure(entry.path, code)
         }
-        // Make the renames themselves durable (a power cut after this keeps the new files).
-        for folder in Set(staged.map { folderOf($0.path) }) {
-            let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
-            if fd >= 0 {
-                _ = fsync(fd)
-                close(fd)
-            }
+    }
+
+    /// Flushes the staged files to disk: one `syncfs` of the file system holding them (all
+    /// live in the output folder), or an `fsync` each where `syncfs` does not exist.
+    static func flush(_ staged: [(temporary: String, path: String)]) throws {
+        let targets = syncfsFunction == nil ? staged : Array(staged.prefix(1))
+        for entry in targets {
+            let fd = open(entry.temporary, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw failure(entry.path, errno) }
+            defer { close(fd) }
+            let result = syncfsFunction.map { $0(fd) } ?? fsync(fd)
+            if result != 0 { throw failure(entry.path, errno) }
         }
     }
+
+    /// Linux's `syncfs`, looked up at run time (Glibc's Swift overlay does not export it).
+    nonisolated(unsafe) static let syncfsFunction: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
 
     /// The suffix of temporary files; `removeStaleTemporaries` recognizes them by it.
     static let temporarySuffix = ".tmp"
@@ -78,8 +95,8 @@ public enum AtomicFile {
     /// errno after half of it is written, the way a full disk fails. Nil in real runs.
     nonisolated(unsafe) static var injectedFailure: (name: String, code: Int32)?
 
-    /// Writes and flushes `bytes` to a temporary next to `path`; returns its path.
-    static func stage(_ bytes: [UInt8], for path: String) throws -> String {
+    /// Writes `bytes` to a temporary next to `path` (flushed when `flush`); returns its path.
+    static func stage(_ bytes: [UInt8], for path: String, flush: Bool) throws -> String {
         let folder = folderOf(path)
         if !folder.isEmpty {
             do {
@@ -106,7 +123,7 @@ public enum AtomicFile {
             }
             return injected ?? 0
         }
-        if result != 0 || fsync(fd) != 0 {
+        if result != 0 || (flush && fsync(fd) != 0) {
             let code = result != 0 ? result : errno
             close(fd)
             unlink(temporary)

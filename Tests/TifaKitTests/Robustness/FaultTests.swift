@@ -211,7 +211,7 @@ final class FaultTests: XCTestCase {
         // Either both ran one after the other, or one was refused with the lock message.
         for result in results where result.status != 0 {
             XCTAssertEqual(result.status, 1)
-            XCTAssertTrue(result.stderr.contains("another tifa run (pid "), result.stderr)
+            XCTAssertTrue(result.stderr.contains("tifa: error: another tifa run ("), result.stderr)
         }
         XCTAssertTrue(results.contains { $0.status == 0 })
         XCTAssertEqual(try Self.outputs(output), try Self.outputs(reference))
