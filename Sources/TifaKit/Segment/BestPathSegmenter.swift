@@ -81,14 +81,28 @@ struct BestPathSegmenter {
                             bestLength = length
                         }
                     }
+                    var isNumber = false
+                    if ChineseNumberSpan.isNumeral(unit) {
+                        let length = ChineseNumberSpan.length(in: text, at: position, limit: end)
+                        if length > 0 {
+                            let candidate = Double(trie.ruleWordLogProbability) + score[offset + length]
+                            if candidate > best {
+                                best = candidate
+                                bestLength = length
+                                isNumber = true
+                            }
+                        }
+                    }
                     score[offset] = best
-                    step[offset] = Int32(bestLength)
+                    // A negative step marks a number.
+                    step[offset] = Int32(isNumber ? -bestLength : bestLength)
                     offset -= 1
                 }
                 var offsetForward = 0
                 while offsetForward < count {
-                    let length = Int(step[offsetForward])
-                    out.append(Token(start: start + offsetForward, end: start + offsetForward + length, kind: .word))
+                    let length = Int(abs(step[offsetForward]))
+                    out.append(Token(start: start + offsetForward, end: start + offsetForward + length,
+                                     kind: step[offsetForward] < 0 ? .number : .word))
                     offsetForward += length
                 }
             }

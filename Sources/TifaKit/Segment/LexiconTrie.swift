@@ -62,6 +62,9 @@ public struct LexiconTrie: Sendable {
     /// up at every position, not only at ICU's boundaries).
     private var userFirst: [Bool]
     public private(set) var count: Int
+    /// Log probability of a word a rule proposes (a number in Chinese numerals): a
+    /// curated word's (weight 2000), so it beats a split into vocabulary pieces.
+    public private(set) var ruleWordLogProbability: Float
     /// Whether any word comes from a user lexicon.
     public private(set) var hasUserWords: Bool
 
@@ -71,6 +74,7 @@ public struct LexiconTrie: Sendable {
     public init(weighted entries: [Entry], total: Double? = nil) {
         let sum = total ?? max(1, entries.reduce(0) { $0 + max($1.weight, 0) })
         let floor = Float(log(1 / sum))
+        ruleWordLogProbability = Float(log(Self.ruleWordWeight / sum))
         root = [RootSlot](repeating: RootSlot(node: -1, logProbability: floor), count: 65536)
         var words: [Entry] = []
         words.reserveCapacity(entries.count)
@@ -137,6 +141,8 @@ public struct LexiconTrie: Sendable {
             addChildren(of: node, low: low, high: high, depth: depth)
         }
     }
+
+    static let ruleWordWeight = 2000.0
 
     /// Builds a trie of unweighted words (each weighs 1).
     public init<S: Sequence>(_ entries: S) where S.Element == (word: [UInt16], source: Source) {

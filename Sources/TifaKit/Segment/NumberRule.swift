@@ -13,7 +13,8 @@ struct NumberRule {
             let token = tokens[index]
             let numeral = isNumeralWord(token, text)
             // A number starts with a digit: PM2.5 is a name, not a quantity (PM2.5/年均).
-            guard (token.kind == .number && CodeUnitClass.isDigit(text[token.start])) || numeral else {
+            guard (token.kind == .number && (CodeUnitClass.isDigit(text[token.start]) || ChineseNumberSpan.isNumeral(text[token.start])))
+                    || numeral else {
                 tokens[write] = token
                 write += 1
                 index += 1
@@ -87,7 +88,9 @@ struct NumberRule {
     }
 
     private func isNumeralWord(_ token: Token, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard token.kind == .word else { return false }
+        // ○ (a circle standing for 〇 in years: 二○○○年) is punctuation to ICU.
+        if token.length == 1, text[token.start] == 0x25CB { return true }
+        guard token.kind == .word || token.kind == .number else { return false }
         for position in token.start..<token.end where !CodeUnitClass.isChineseNumeral(text[position]) { return false }
         return true
     }

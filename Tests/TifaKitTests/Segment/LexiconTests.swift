@@ -67,3 +67,30 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(dropped.tokens, kept.tokens, "token totals (rate denominators) do not depend on stopwords")
     }
 }
+
+final class CompositionalPhraseTests: XCTestCase {
+    private func entry(_ word: String, _ weight: Double) -> LexiconTrie.Entry {
+        LexiconTrie.Entry(word: Array(word.utf16), source: .general, weight: weight)
+    }
+
+    func testPhrasesOfTwoMoreFrequentWordsAreDropped() {
+        let kept = GeneralLexicon.withoutCompositionalPhrases([
+            entry("国有", 2000), entry("企业", 50000), entry("国有企业", 1400),
+            entry("社会", 30000), entry("主义", 2300), entry("社会主义", 5500),
+            entry("实事", 400), entry("实事求是", 600),
+            entry("我", 90000), entry("我的", 40000), entry("目", 100), entry("目的", 9000),
+        ]).map { String(decoding: $0.word, as: UTF16.self) }
+        XCTAssertFalse(kept.contains("国有企业"), "two common words side by side: a phrase")
+        XCTAssertTrue(kept.contains("社会主义"), "more frequent than its rarer half: a word")
+        XCTAssertTrue(kept.contains("实事求是"), "one half is no word: an idiom")
+        XCTAssertFalse(kept.contains("我的"))
+        XCTAssertTrue(kept.contains("目的"))
+        XCTAssertTrue(kept.contains("国有") && kept.contains("企业") && kept.contains("我"))
+    }
+
+    func testTheGeneralVocabularyNoLongerJoinsSuchPhrases() throws {
+        let (utf16, tokens) = try Tokenizer().tokenize("国有企业推动经济发展")
+        let words = tokens.map { $0.text(in: utf16) }
+        XCTAssertTrue(words.contains("企业") && words.contains("发展"), "\(words)")
+    }
+}

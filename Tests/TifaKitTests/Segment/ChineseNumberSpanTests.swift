@@ -1,0 +1,40 @@
+import XCTest
+@testable import TifaKit
+
+final class ChineseNumberSpanTests: XCTestCase {
+    private func words(_ text: String) throws -> [String] {
+        let (utf16, tokens) = try Tokenizer().tokenize(text)
+        XCTAssertEqual(tokens.map { $0.text(in: utf16) }.joined(), text, "tokens must cover the text")
+        return tokens.map { $0.text(in: utf16) }
+    }
+
+    func testNumbersAndDatesInChineseNumeralsAreOneToken() throws {
+        let tokens = try words("一九九七年十二月三十一日，三十五个国家，百分之五十，三分之一，二○○○年")
+        for expected in ["一九九七年", "十二月", "三十一日", "三十五", "百分之五十", "三分之一", "二○○○年"] {
+            XCTAssertTrue(tokens.contains(expected), "\(expected) not whole in \(tokens)")
+        }
+        XCTAssertTrue(tokens.contains("个"), "measure words stay separate: \(tokens)")
+        let (utf16, all) = try Tokenizer().tokenize("一九九七年")
+        XCTAssertEqual(all.map(\.kind), [.number], "\(all.map { $0.text(in: utf16) })")
+    }
+
+    func testWordsWithNumeralsStayWords() throws {
+        let tokens = try words("这一定十分重要，全国统一行动，几乎没有")
+        for expected in ["一定", "统一", "几乎"] {
+            XCTAssertTrue(tokens.contains(expected), "\(expected) not whole in \(tokens)")
+        }
+    }
+
+    func testSpanLengths() {
+        func length(_ text: String) -> Int {
+            Array(text.utf16).withUnsafeBufferPointer { ChineseNumberSpan.length(in: $0, at: 0, limit: $0.count) }
+        }
+        XCTAssertEqual(length("三十五个"), 3)
+        XCTAssertEqual(length("五月"), 2)
+        XCTAssertEqual(length("五个"), 0, "one numeral without a date unit is no number span")
+        XCTAssertEqual(length("几十"), 0, "几 starts no number")
+        XCTAssertEqual(length("十几个"), 2)
+        XCTAssertEqual(length("百分之五十"), 5)
+        XCTAssertEqual(length("一定"), 0)
+    }
+}
