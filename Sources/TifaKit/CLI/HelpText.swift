@@ -26,18 +26,22 @@ public enum HelpText {
 
     public static let run = """
     USAGE: tifa run [--corpus DIR] [--out DIR] [--jobs N] [--force] [--lexicon FILE]...
-                    [--slogans FILE]... [--keep-stopwords] [--no-discover] [--simplify] [--quiet]
+                    [--slogans FILE]... [--keep-stopwords] [--no-discover] [--simplify] [--excel]
+                    [--part-mb N] [--quiet]
 
     Analyzes the .txt issues of the corpus folder (UTF-8, UTF-16, GB18030/GBK) that
     are new or changed since the last run, takes the others from Output/cache/, and writes,
-    each file atomically:
-      terms.csv      issue,term,count,per_10k                      per issue and term
-      issues.csv     issue,file,number,year,chars,tokens           per issue
-      articles.csv   issue,article,section,title,authors,chars,tokens
-      slogans.csv    issue,slogan,category,count,quoted,articles   per issue and slogan
-      new_words.csv  word,count,pmi,left_entropy,right_entropy     words found in the issues
-      report.md      sizes, slogans and top terms per issue
-      run.json       what this run did (new / changed / unchanged / failed, timings)
+    each file atomically (columns in docs/SCHEMA.md):
+      terms.csv, corpus_terms.csv      term frequency, per 10k, document frequency
+      issues.csv, articles.csv         issues (number, year, size) and their articles
+      slogans.csv                      formulations: numbered, meeting, quoted
+      entities.csv, figures.csv,       people, places, organizations; dates and figures;
+      appointments.csv                 appointments and removals
+      keyness.csv, collocations.csv,   key terms per issue (G2, log ratio); collocations
+      trends.csv, new_words.csv        (PMI, G2); counts across issues; discovered words
+      report.md, report.html,          the report, for people (issues/<issue>/report.html
+      issues/                          per issue)
+      run.json                         what this run did (new / changed / unchanged / failed)
 
     OPTIONS:
       --corpus DIR       folder of issues (default: Corpus)
@@ -50,6 +54,8 @@ public enum HelpText {
       --simplify         fold traditional characters to simplified (黨建 -> 党建) before analysis
       --no-discover      do not look for new words in each issue
       --excel            start CSV files with a UTF-8 byte-order mark (for Excel)
+      --part-mb N        analyze an issue larger than N MB in parts of about N MB (default 4),
+                         so memory stays bounded and one huge issue uses every core
       --quiet            no progress or summary on standard error
       -h, --help         show this help
 
