@@ -93,6 +93,16 @@ struct BestPathSegmenter {
                             }
                         }
                     }
+                    if !isNumber, TransliterationSpan.mayStart(unit) {
+                        let length = TransliterationSpan.length(in: text, at: position, limit: end)
+                        if length > 0 {
+                            let candidate = Double(trie.ruleWordLogProbability) + score[offset + length]
+                            if candidate > best {
+                                best = candidate
+                                bestLength = length
+                            }
+                        }
+                    }
                     score[offset] = best
                     // A negative step marks a number.
                     step[offset] = Int32(isNumber ? -bestLength : bestLength)

@@ -38,3 +38,22 @@ final class ChineseNumberSpanTests: XCTestCase {
         XCTAssertEqual(length("一定"), 0)
     }
 }
+
+final class TransliterationSpanTests: XCTestCase {
+    func testForeignNamesInTransliterationCharactersAreOneToken() throws {
+        let (utf16, tokens) = try Tokenizer().tokenize("卡斯帕罗夫与阿拉法特会见，俄罗斯和阿拉伯国家")
+        let words = tokens.map { $0.text(in: utf16) }
+        for expected in ["卡斯帕罗夫", "阿拉法特", "俄罗斯", "阿拉伯"] {
+            XCTAssertTrue(words.contains(expected), "\(expected) not whole in \(words)")
+        }
+    }
+
+    func testOnlyRunsWithAMarkedCharacterOfThreeOrMore() {
+        func length(_ text: String) -> Int {
+            Array(text.utf16).withUnsafeBufferPointer { TransliterationSpan.length(in: $0, at: 0, limit: $0.count) }
+        }
+        XCTAssertEqual(length("卡斯帕罗夫说"), 5)
+        XCTAssertEqual(length("罗夫说"), 0, "two characters are no span")
+        XCTAssertEqual(length("加拉加"), 0, "no character native words rarely use")
+    }
+}
