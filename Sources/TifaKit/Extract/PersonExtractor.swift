@@ -104,12 +104,15 @@ public struct PersonExtractor: MentionExtractor {
                 comrade = cue.length == 2 && s[end] == 0x540C && s[end + 1] == 0x5FD7  // 同志
             }
         }
+        var seniorPostAfter = false
         if let title = lexicon.titlesAfter.longest(s, at: end) {
             let titleEnd = end + title.length
             if text.boundary[titleEnd] || !text.isHan(at: titleEnd) {
                 score += 2.5
                 cued = true
-                if role == nil { role = text.string(end, titleEnd) }
+                let post = text.string(end, titleEnd)
+                if role == nil { role = post }
+                seniorPostAfter = Self.seniorPosts.contains(post)
             }
         }
         let before = start > 0 ? s[start - 1] : 0x0A
@@ -133,10 +136,23 @@ public struct PersonExtractor: MentionExtractor {
             let frequentSurname = surnameClass == EntityLexicon.SurnameClass.common.rawValue
             guard (titled && cleanEnd && frequentSurname) || comrade || bracketed else { return nil }
         }
+        // A rarer surname that is also a word's first character (关|爱, 高|端, 党|忠诚): when
+        // the whole or its given part is a dictionary word, only 同志, a byline bracket or a
+        // senior post after it make it a name; another title is still most often the word.
+        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && !(comrade || bracketed || seniorPostAfter)
+            && (text.isSingleWord(start, end) || (givenLength == 2 && text.tokenEnd[givenStart] == Int32(end))) {
+            return nil
+        }
+        // Two characters on a rarer surname (高|端 after 院士, 关|爱 after 党员): a title before
+        // counts only when the name ends cleanly (punctuation or a speech verb after it).
+        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && givenLength == 1 && !(comrade || bracketed)
+            && !(titled && (!text.isHan(at: end) || verbAfter)) {
+            return nil
+        }
         // A post after is the weakest cue (金钉子支书 is a slogan's 金钉子): a given name
         // that is a dictionary word then needs two name characters.
         let titledAfter = cued && !titled && !verbAfter && !bracketed
-        if titledAfter && givenLength == 2 && text.tokenEnd[givenStart] == Int32(end)
+        if titledAfter && !seniorPostAfter && givenLength == 2 && text.tokenEnd[givenStart] == Int32(end)
             && !(givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) {
             return nil
         }
@@ -147,6 +163,13 @@ public struct PersonExtractor: MentionExtractor {
         }
         return (EntitySpan(start: start, end: end, kind: .person, priority: cued ? 4.5 : 3.4, cued: cued, role: role), score)
     }
+
+    /// Posts that, right after a three-character name, make it a person even when its given
+    /// name is also a word (习近平总书记, 王建国书记): a slogan or a thing is not given them.
+    static let seniorPosts: Set<String> = [
+        "总书记", "书记", "副书记", "主席", "副主席", "总理", "副总理", "委员长", "部长", "副部长",
+        "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "镇长", "乡长", "主任", "副主任",
+    ]
 
     /// Evidence for a name no cue vouches for, from how ICU's dictionary word break cut
     /// the text: ICU knows ordinary words (高度, 方面, 张力) and famous names (周恩来) whole,

@@ -137,3 +137,25 @@ final class EntityExtractorTests: XCTestCase {
         XCTAssertEqual(found("副教授程立新河北农业大学", .organization), ["河北农业大学"])
     }
 }
+
+final class PersonCueTests: XCTestCase {
+    private func people(_ line: String) throws -> [String] {
+        let console = RecordingConsole()
+        let folder = try Fixtures.temporaryFolder()
+        try line.write(toFile: folder + "/in.txt", atomically: true, encoding: .utf8)
+        XCTAssertEqual(TifaCommandLine.main(["mentions", folder + "/in.txt"], console: console), 0, console.errors)
+        let data = Data(console.output.utf8)
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let mentions = object["mentions"] as? [[String: Any]] else { return [] }
+        return mentions.filter { $0["type"] as? String == "person" }.compactMap { $0["text"] as? String }
+    }
+
+    func testASeniorPostAfterANameWhoseGivenNameIsAWord() throws {
+        XCTAssertEqual(try people("王建国书记在会上强调。"), ["王建国"])
+        XCTAssertEqual(try people("习近平总书记指出。"), ["习近平"])
+    }
+
+    func testRarerSurnamesThatStartOrdinaryWordsAreNotPeople() throws {
+        XCTAssertEqual(try people("增加党员关爱基金，聚院士高端智慧，对党忠诚老实。"), [])
+    }
+}
