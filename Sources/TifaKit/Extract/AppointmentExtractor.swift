@@ -23,6 +23,9 @@ public struct AppointmentExtractor {
 
     /// Appointments in one paragraph, in reading order.
     public func appointments(in text: String) -> [Appointment] {
+        // Every notice holds 同志 or 免去: skip the (Character-by-Character) parse of the
+        // paragraphs that have neither, which is almost all of them.
+        guard text.unicodeScalars.contains(where: { $0 == "同" || $0 == "免" }) else { return [] }
         let chars = Array(text)
         var result: [Appointment] = []
         var lastPerson: String? = nil

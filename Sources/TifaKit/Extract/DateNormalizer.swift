@@ -29,10 +29,18 @@ public struct DateNormalizer: MentionExtractor {
         switch v {
         case 0x30...0x39: return Int(v - 0x30)
         case 0xFF10...0xFF19: return Int(v - 0xFF10)
-        default:
-            let chinese: [UInt32: Int] = [0x3007: 0, 0x96F6: 0, 0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4,
-                                          0x4E94: 5, 0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9]
-            return chinese[v]
+        // A switch, not a dictionary: this runs for every character of an issue.
+        case 0x3007, 0x96F6: return 0
+        case 0x4E00: return 1
+        case 0x4E8C: return 2
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D: return 6
+        case 0x4E03: return 7
+        case 0x516B: return 8
+        case 0x4E5D: return 9
+        default: return nil
         }
     }
 
