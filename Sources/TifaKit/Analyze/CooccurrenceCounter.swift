@@ -85,10 +85,7 @@ public struct CooccurrenceCounter: Sendable {
         let candidates = (0..<n).filter {
             frequency[$0] > 0 && table.units($0).count >= 2 && !isNumeric($0) && collected.stopState[$0] == 2
         }
-        let top = candidates.sorted { a, b in
-            let (ca, cb) = (table.counts[a], table.counts[b])
-            return ca != cb ? ca > cb : CodePointOrder.precedes(name(a), name(b))
-        }.prefix(topTerms)
+        let top = Self.top(topTerms, of: candidates, count: { table.counts[$0] }, name: name)
         var nodeIDs = Array(top)
         if !extraNodes.isEmpty {
             for id in candidates where !top.contains(id) && extraNodes.contains(name(id)) { nodeIDs.append(id) }
@@ -106,9 +103,8 @@ public struct CooccurrenceCounter: Sendable {
         var pairs: [Cooccurrences.Pair] = []
         for (slot, node) in nodeIDs.enumerated().sorted(by: { CodePointOrder.precedes(name($0.element), name($1.element)) }) {
             let counts = pairCounts[slot]
-            let collocates = (0..<n).filter { counts[$0] > 0 && !isNumeric($0) }.sorted { a, b in
-                counts[a] != counts[b] ? counts[a] > counts[b] : CodePointOrder.precedes(name(a), name(b))
-            }.prefix(collocatesPerNode)
+            let collocates = Self.top(collocatesPerNode, of: (0..<n).filter { counts[$0] > 0 && !isNumeric($0) },
+                                      count: { Int(counts[$0]) }, name: name)
             pairs += collocates.map { Cooccurrences.Pair(node: name(node), collocate: name($0), sentences: Int(counts[$0])) }
         }
         // Sentence frequencies in first-seen (id) order: deterministic without sorting.
@@ -116,6 +112,25 @@ public struct CooccurrenceCounter: Sendable {
         sentenceFrequency.reserveCapacity(candidates.count)
         for id in 0..<n where frequency[id] > 0 { sentenceFrequency.append(TermCount(term: name(id), count: Int(frequency[id]))) }
         return Cooccurrences(sentences: collected.sentences.count, sentenceFrequency: sentenceFrequency, pairs: pairs)
+    }
+
+    /// The `k` ids with the highest counts, ties in code-point order of their names: only
+    /// the ids at or above the k-th count are sorted by name (Strings are made for those).
+    static func top(_ k: Int, of ids: [Int], count: (Int) -> Int, name: (Int) -> String) -> [Int] {
+        guard k > 0, !ids.isEmpty else { return [] }
+        var counts = ids.map(count)
+        let threshold: Int
+        if counts.count > k {
+            counts.sort(by: >)
+            threshold = counts[k - 1]
+        } else {
+            threshold = Int.min
+        }
+        let kept = ids.filter { count($0) >= threshold }.sorted { a, b in
+            let (ca, cb) = (count(a), count(b))
+            return ca != cb ? ca > cb : CodePointOrder.precedes(name(a), name(b))
+        }
+        return Array(kept.prefix(k))
     }
 
     @inline(__always)
