@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the text a command works on: a file, or standard input for `-` or no file.
 /// A problem is reported as a diagnostic naming the file, and the caller exits 1.
 enum InputText {
@@ -6,7 +8,7 @@ enum InputText {
         let name = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]
         do {
-            bytes = path == "-" ? Array(FileHandleInput.readStandardInput()) : try IssueAnalyzer.read(path)
+            bytes = path == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : try IssueAnalyzer.read(path)
         } catch let TifaError.inputUnreadable(_, reason) {
             console.err("\(Diagnostic(.error, file: name, "cannot read: \(reason)"))\n")
             return nil
@@ -15,15 +17,10 @@ enum InputText {
         do {
             return try TextDecoder().decode(bytes).text
         } catch {
+            // Whitespace only is still text a command can echo line by line.
             if error.message.hasPrefix("no text") { return String(decoding: bytes, as: UTF8.self) }
             console.err("\(Diagnostic(.error, file: name, error.description))\n")
             return nil
         }
     }
-}
-
-import Foundation
-
-enum FileHandleInput {
-    static func readStandardInput() -> Data { FileHandle.standardInput.readDataToEndOfFile() }
 }

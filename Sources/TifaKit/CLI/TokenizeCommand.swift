@@ -16,8 +16,7 @@ enum TokenizeCommand {
             throw UsageError(command: command, message: "takes at most one FILE, got \(parsed.positionals.count)")
         }
         let path = parsed.positionals.first ?? "-"
-        let name = path == "-" ? "<stdin>" : path
-        guard let text = try readText(path, name: name, console: console) else { return 1 }
+        guard let text = try InputText.read(path, console: console) else { return 1 }
 
         let icuOnly = parsed.flags.contains("--icu-only")
         let userWords = try Lexicon.readUserDictionaries(parsed.options["--lexicon"] ?? [])
@@ -26,7 +25,7 @@ enum TokenizeCommand {
         if !discoverPaths.isEmpty && !icuOnly {
             var texts: [[UInt16]] = []
             for discoverPath in discoverPaths {
-                guard let discoverText = try readText(discoverPath, name: discoverPath, console: console) else { return 1 }
+                guard let discoverText = try InputText.read(discoverPath, console: console) else { return 1 }
                 texts.append(Array(discoverText.utf16))
             }
             let found = WordDiscovery().discover(texts: texts, tokenizer: try Tokenizer(lexicon: lexicon))
@@ -102,23 +101,5 @@ enum TokenizeCommand {
         }
         if start < text.count { lines.append(text[start...]) }
         return lines.map { $0.last == 0x0D ? $0.dropLast() : $0 }
-    }
-
-    /// The decoded text of `path` ("-" for standard input), or nil after printing why not.
-    private static func readText(_ path: String, name: String, console: Console) throws -> String? {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            bytes = try IssueAnalyzer.read(path)
-        }
-        if bytes.isEmpty { return "" }
-        do {
-            return try TextDecoder().decode(bytes).text
-        } catch {
-            if error.message.hasPrefix("no text") { return String(decoding: bytes, as: UTF8.self) }
-            console.err("\(Diagnostic(.error, file: name, error.description))\n")
-            return nil
-        }
     }
 }

@@ -48,7 +48,6 @@ public struct CorpusRun: Sendable {
         let fingerprint = configuration.fingerprint
         let lexicon = Lexicon(userWords: configuration.userWords)
         let cache = AnalysisCache(folder: (options.output as NSString).appendingPathComponent("cache"))
-        let force = options.force
 
         var unique: [SourceFile] = []
         var diagnostics = scan.diagnostics

@@ -60,7 +60,7 @@ public enum AtomicFile {
     }
 
     /// Linux's `syncfs`, looked up at run time (Glibc's Swift overlay does not export it).
-    nonisolated(unsafe) static let syncfsFunction: (@convention(c) (Int32) -> Int32)? = {
+    static let syncfsFunction: (@convention(c) (Int32) -> Int32)? = {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
         return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
     }()
