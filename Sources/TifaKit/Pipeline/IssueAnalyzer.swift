@@ -69,8 +69,7 @@ public struct IssueAnalyzer {
         if configuration.discoverWords {
             newWords = discovery.discover(texts: counted, tokenizer: tokenizer)
             if !newWords.isEmpty {
-                tokenizer = Tokenizer(breaker: breaker, lexicon: Lexicon(userWords: configuration.userWords,
-                                                                          discovered: newWords.map(\.word)))
+                tokenizer = Tokenizer(breaker: breaker, lexicon: lexicon.adding(discovered: newWords.map(\.word)))
             }
         }
 

@@ -37,6 +37,17 @@ public struct Lexicon: Sendable {
         surnames = SurnameTable(Self.entries(BuiltinLexiconData.surnames))
     }
 
+    /// This lexicon plus words discovered in an issue (weight `discoveredWeight`, losing
+    /// to user and curated words): the same segmentation as
+    /// `Lexicon(userWords:discovered:)` without rebuilding the whole vocabulary's trie.
+    public func adding(discovered: [String]) -> Lexicon {
+        var copy = self
+        copy.trie = trie.adding(discovered.map {
+            LexiconTrie.Entry(word: Array($0.utf16), source: .discovered, weight: Self.discoveredWeight)
+        })
+        return copy
+    }
+
     /// The words of the built-in lexicon files (formulations, titles, places, people,
     /// common words ICU lacks).
     public static let builtinWords: [String] = {

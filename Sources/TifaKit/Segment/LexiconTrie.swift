@@ -67,12 +67,15 @@ public struct LexiconTrie: Sendable {
     public private(set) var ruleWordLogProbability: Float
     /// Whether any word comes from a user lexicon.
     public private(set) var hasUserWords: Bool
+    /// The weight probabilities are relative to, kept so words added later score alike.
+    private var totalWeight: Double
 
     /// Builds a trie from weighted words. A word listed more than once keeps its strongest
     /// source and its highest weight. One-unit words only set that unit's probability.
     /// `total` is the weight the probabilities are relative to (default: the sum).
     public init(weighted entries: [Entry], total: Double? = nil) {
         let sum = total ?? max(1, entries.reduce(0) { $0 + max($1.weight, 0) })
+        totalWeight = sum
         let floor = Float(log(1 / sum))
         ruleWordLogProbability = Float(log(Self.ruleWordWeight / sum))
         root = [RootSlot](repeating: RootSlot(node: -1, logProbability: floor), count: 65536)
@@ -143,6 +146,76 @@ public struct LexiconTrie: Sendable {
     }
 
     static let ruleWordWeight = 2000.0
+
+    /// A copy with `entries` added, answering every query exactly as a trie built from the
+    /// original words plus these would (same probabilities, strongest source, highest
+    /// weight), without re-sorting the whole vocabulary: an issue's few hundred discovered
+    /// words cost a copy of the arrays, not a rebuild. Words from a user lexicon are not
+    /// accepted here (they also mark first code units); use `init(weighted:total:)`.
+    public func adding(_ entries: [Entry]) -> LexiconTrie {
+        var copy = self
+        for entry in entries where entry.source != .user { copy.insert(entry) }
+        return copy
+    }
+
+    private mutating func insert(_ entry: Entry) {
+        let word = entry.word
+        let logProbability = Float(log(max(entry.weight, 1) / totalWeight))
+        if word.count == 1 {
+            let unit = Int(word[0])
+            root[unit].logProbability = max(root[unit].logProbability, logProbability)
+            return
+        }
+        guard word.count >= 2 else { return }
+        var node = Int(root[Int(word[0])].node)
+        if node < 0 {
+            node = newNode()
+            root[Int(word[0])].node = Int32(node)
+        }
+        for unit in word.dropFirst() {
+            if let next = child(of: node, unit: unit) {
+                node = Int(next)
+            } else {
+                node = addChild(to: node, unit: unit)
+            }
+        }
+        let data = nodes[node]
+        if data.terminal == 0 {
+            nodes[node].terminal = entry.source.rawValue
+            nodes[node].logProbability = logProbability
+            count += 1
+        } else {
+            nodes[node].terminal = max(data.terminal, entry.source.rawValue)
+            nodes[node].logProbability = max(data.logProbability, logProbability)
+        }
+    }
+
+    private mutating func newNode() -> Int {
+        nodes.append(Node(firstChild: 0, childCount: 0, logProbability: 0, terminal: 0))
+        return nodes.count - 1
+    }
+
+    /// Moves `node`'s child list to the end of `children` with `unit` inserted in order
+    /// (the old list is left unused); returns the new child node.
+    private mutating func addChild(to node: Int, unit: UInt16) -> Int {
+        let child = newNode()
+        let first = Int(nodes[node].firstChild)
+        let end = first + Int(nodes[node].childCount)
+        let newFirst = children.count
+        var inserted = false
+        for index in first..<end {
+            let existing = children[index]
+            if !inserted && unit < existing.unit {
+                children.append(Child(unit: unit, node: Int32(child)))
+                inserted = true
+            }
+            children.append(existing)
+        }
+        if !inserted { children.append(Child(unit: unit, node: Int32(child))) }
+        nodes[node].firstChild = Int32(newFirst)
+        nodes[node].childCount += 1
+        return child
+    }
 
     /// Builds a trie of unweighted words (each weighs 1).
     public init<S: Sequence>(_ entries: S) where S.Element == (word: [UInt16], source: Source) {
