@@ -6,7 +6,7 @@ import Foundation
 /// ones it was made with.
 public struct AnalysisCache: Sendable {
     /// Bumped whenever the layout of an entry changes.
-    public static let format = 5
+    public static let format = 6
 
     public struct Entry: Codable, Sendable {
         public var format: Int
@@ -32,7 +32,7 @@ public struct AnalysisCache: Sendable {
     /// unreadable or from another format: all mean "analyze again").
     public func load(issue: String, contentHash: String, analyzer: String) -> IssueAnalysis? {
         guard let data = FileManager.default.contents(atPath: path(for: issue)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              let entry = Self.decode(data),
               entry.format == Self.format, entry.analyzer == analyzer, entry.contentHash == contentHash,
               entry.analysis.issue == issue
         else { return nil }
@@ -43,15 +43,15 @@ public struct AnalysisCache: Sendable {
         let entry = Entry(format: Self.format, analyzer: analyzer, contentHash: contentHash, file: analysis.file, analysis: analysis)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let data: Data
+        let data: [UInt8]
         do {
-            data = try encoder.encode(entry)
+            data = try PackedCacheEntry.encode(entry) { Array(try encoder.encode($0)) }
         } catch {
             throw TifaError.outputNotWritable(path: path(for: analysis.issue), reason: "cannot encode result: \(error)")
         }
         // Not flushed to disk: an entry lost or emptied by a power cut fails to load and the
         // issue is analyzed again; a flush per issue would dominate runs of small issues.
-        try AtomicFile.write(Array(data), to: path(for: analysis.issue), durable: false)
+        try AtomicFile.write(data, to: path(for: analysis.issue), durable: false)
     }
 
     /// Every entry in the folder, in file-name order; an unreadable one is reported by
@@ -60,9 +60,14 @@ public struct AnalysisCache: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { name in
             let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name))
-            let entry = data.flatMap { try? JSONDecoder().decode(Entry.self, from: $0) }
+            let entry = data.flatMap(Self.decode)
             return (name, entry?.format == Self.format ? entry : nil)
         }
+    }
+
+    /// An entry's bytes read back (`PackedCacheEntry`), or nil.
+    static func decode(_ data: Data) -> Entry? {
+        PackedCacheEntry.decode(Array(data)) { json in try? JSONDecoder().decode(Entry.self, from: Data(json)) }
     }
 
     /// Whether any entry (current or not) exists for `issue`: tells a changed issue from a new one.

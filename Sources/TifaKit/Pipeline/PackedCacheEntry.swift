@@ -1,0 +1,246 @@
+/// The bytes of a cache entry: one line of JSON (the envelope and the small parts of the
+/// analysis), then the bulky lists (terms, sentence frequencies, co-occurrence pairs,
+/// entities, slogans, figures) as sections of tab-separated lines, each section preceded
+/// by its byte length on a line of its own. A nightly run with little new decodes every
+/// entry; Foundation's JSON decoder spends most of that time on these thousands of keyed
+/// objects and escaped strings, which the packed sections skip. In a field, `\`, tab, line
+/// feed and carriage return are written `\\`, `\t`, `\n`, `\r`.
+enum PackedCacheEntry {
+    /// The entry's bytes.
+    static func encode(_ entry: AnalysisCache.Entry, json: (AnalysisCache.Entry) throws -> [UInt8]) rethrows -> [UInt8] {
+        var head = entry
+        let analysis = entry.analysis
+        head.analysis.terms = []
+        head.analysis.cooccurrences.sentenceFrequency = []
+        head.analysis.cooccurrences.pairs = []
+        head.analysis.entities = []
+        head.analysis.slogans = []
+        head.analysis.figures = []
+        var out = try json(head)
+        out.append(UInt8(ascii: "\n"))
+        var writer = Writer()
+        for term in analysis.terms { writer.record(term.term, term.count, term.articles) }
+        writer.endSection(into: &out)
+        for term in analysis.cooccurrences.sentenceFrequency { writer.record(term.term, term.count, term.articles) }
+        writer.endSection(into: &out)
+        for pair in analysis.cooccurrences.pairs {
+            writer.field(pair.node); writer.field(pair.collocate); writer.field(pair.sentences); writer.endRecord()
+        }
+        writer.endSection(into: &out)
+        for entity in analysis.entities {
+            writer.field(entity.type.rawValue); writer.field(entity.name); writer.field(entity.count)
+            writer.field(entity.articles); writer.field(entity.article); writer.field(entity.line)
+            for role in entity.roles { writer.field(role) }
+            writer.endRecord()
+        }
+        writer.endSection(into: &out)
+        for slogan in analysis.slogans {
+            writer.field(slogan.slogan); writer.field(slogan.category.rawValue); writer.field(slogan.count)
+            writer.field(slogan.quoted); writer.field(slogan.articles); writer.field(slogan.article); writer.field(slogan.line)
+            writer.endRecord()
+        }
+        writer.endSection(into: &out)
+        for figure in analysis.figures {
+            writer.field(figure.article); writer.field(figure.line); writer.field(figure.kind); writer.field(figure.text)
+            writer.field(figure.value); writer.field(figure.unit); writer.field(figure.subject)
+            writer.endRecord()
+        }
+        writer.endSection(into: &out)
+        return out
+    }
+
+    /// The entry, or nil if the bytes are not a whole entry of this layout.
+    static func decode(_ bytes: [UInt8], json: (ArraySlice<UInt8>) -> AnalysisCache.Entry?) -> AnalysisCache.Entry? {
+        bytes.withUnsafeBufferPointer { buffer -> AnalysisCache.Entry? in
+            guard let lineEnd = buffer.firstIndex(of: UInt8(ascii: "\n")),
+                  var entry = json(bytes[0..<lineEnd]) else { return nil }
+            var reader = Reader(buffer: buffer, position: lineEnd + 1)
+            guard let terms = reader.section({ Self.termCount($0) }),
+                  let frequencies = reader.section({ Self.termCount($0) }),
+                  let pairs = reader.section({ fields -> Cooccurrences.Pair? in
+                      guard fields.count == 3, let sentences = fields.int(2) else { return nil }
+                      return Cooccurrences.Pair(node: fields.string(0), collocate: fields.string(1), sentences: sentences)
+                  }),
+                  let entities = reader.section({ fields -> EntityTally? in
+                      guard fields.count >= 6, let type = Mention.Kind(rawValue: fields.string(0)),
+                            let count = fields.int(2), let articles = fields.int(3), let article = fields.int(4),
+                            let line = fields.int(5) else { return nil }
+                      return EntityTally(type: type, name: fields.string(1), count: count,
+                                         roles: (6..<fields.count).map { fields.string($0) },
+                                         articles: articles, article: article, line: line)
+                  }),
+                  let slogans = reader.section({ fields -> SloganTally? in
+                      guard fields.count == 7, let category = SloganCategory(rawValue: fields.string(1)),
+                            let count = fields.int(2), let quoted = fields.int(3), let articles = fields.int(4),
+                            let article = fields.int(5), let line = fields.int(6) else { return nil }
+                      return SloganTally(slogan: fields.string(0), category: category, count: count, quoted: quoted,
+                                         articles: articles, article: article, line: line)
+                  }),
+                  let figures = reader.section({ fields -> FigureRow? in
+                      guard fields.count == 7, let article = fields.int(0), let line = fields.int(1) else { return nil }
+                      return FigureRow(article: article, line: line, kind: fields.string(2), text: fields.string(3),
+                                       value: fields.string(4), unit: fields.string(5), subject: fields.string(6))
+                  }),
+                  reader.position == buffer.count
+            else { return nil }
+            entry.analysis.terms = terms
+            entry.analysis.cooccurrences.sentenceFrequency = frequencies
+            entry.analysis.cooccurrences.pairs = pairs
+            entry.analysis.entities = entities
+            entry.analysis.slogans = slogans
+            entry.analysis.figures = figures
+            return entry
+        }
+    }
+
+    private static func termCount(_ fields: Fields) -> TermCount? {
+        guard fields.count == 3, let count = fields.int(1), let articles = fields.int(2) else { return nil }
+        return TermCount(term: fields.string(0), count: count, articles: articles)
+    }
+
+    /// Builds one section's lines, then appends it with its length.
+    struct Writer {
+        private var body: [UInt8] = []
+        private var fieldsInRecord = 0
+
+        mutating func field(_ text: String) {
+            separate()
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"): body.append(UInt8(ascii: "\\")); body.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\t"): body.append(UInt8(ascii: "\\")); body.append(UInt8(ascii: "t"))
+                case UInt8(ascii: "\n"): body.append(UInt8(ascii: "\\")); body.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): body.append(UInt8(ascii: "\\")); body.append(UInt8(ascii: "r"))
+                default: body.append(byte)
+                }
+            }
+        }
+
+        mutating func field(_ number: Int) {
+            separate()
+            body.append(contentsOf: String(number).utf8)
+        }
+
+        mutating func record(_ text: String, _ first: Int, _ second: Int) {
+            field(text); field(first); field(second); endRecord()
+        }
+
+        mutating func endRecord() {
+            body.append(UInt8(ascii: "\n"))
+            fieldsInRecord = 0
+        }
+
+        mutating func endSection(into out: inout [UInt8]) {
+            out.append(contentsOf: String(body.count).utf8)
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: body)
+            body.removeAll(keepingCapacity: true)
+        }
+
+        private mutating func separate() {
+            if fieldsInRecord > 0 { body.append(UInt8(ascii: "\t")) }
+            fieldsInRecord += 1
+        }
+    }
+
+    /// The fields of one line: byte ranges into the entry, read on demand.
+    struct Fields {
+        let buffer: UnsafeBufferPointer<UInt8>
+        var starts: [Int] = []
+        var ends: [Int] = []
+        var escaped: [Bool] = []
+
+        var count: Int { starts.count }
+
+        func string(_ index: Int) -> String {
+            let slice = UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]])
+            guard escaped[index] else { return String(decoding: slice, as: UTF8.self) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(slice.count)
+            var position = 0
+            while position < slice.count {
+                let byte = slice[position]
+                if byte == UInt8(ascii: "\\"), position + 1 < slice.count {
+                    switch slice[position + 1] {
+                    case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
+                    case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n"))
+                    case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
+                    default: bytes.append(slice[position + 1])
+                    }
+                    position += 2
+                } else {
+                    bytes.append(byte)
+                    position += 1
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        func int(_ index: Int) -> Int? {
+            var position = starts[index]
+            let end = ends[index]
+            var negative = false
+            if position < end, buffer[position] == UInt8(ascii: "-") {
+                negative = true
+                position += 1
+            }
+            guard position < end, end - position <= 18 else { return nil }
+            var value = 0
+            while position < end {
+                let digit = Int(buffer[position]) - 48
+                guard digit >= 0, digit <= 9 else { return nil }
+                value = value * 10 + digit
+                position += 1
+            }
+            return negative ? -value : value
+        }
+    }
+
+    /// Reads sections in order.
+    struct Reader {
+        let buffer: UnsafeBufferPointer<UInt8>
+        var position: Int
+
+        /// The records of the next section, or nil if it is cut short or a line does not parse.
+        mutating func section<T>(_ make: (Fields) -> T?) -> [T]? {
+            var length = 0
+            var digits = 0
+            while position < buffer.count, buffer[position] != UInt8(ascii: "\n") {
+                let digit = Int(buffer[position]) - 48
+                guard digit >= 0, digit <= 9, digits < 18 else { return nil }
+                length = length * 10 + digit
+                digits += 1
+                position += 1
+            }
+            guard digits > 0, position < buffer.count, buffer.count - (position + 1) >= length else { return nil }
+            position += 1
+            let end = position + length
+            var result: [T] = []
+            var fields = Fields(buffer: buffer)
+            var fieldStart = position
+            var escaped = false
+            while position < end {
+                let byte = buffer[position]
+                if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+                    fields.starts.append(fieldStart)
+                    fields.ends.append(position)
+                    fields.escaped.append(escaped)
+                    fieldStart = position + 1
+                    escaped = false
+                    if byte == UInt8(ascii: "\n") {
+                        guard let value = make(fields) else { return nil }
+                        result.append(value)
+                        fields.starts.removeAll(keepingCapacity: true)
+                        fields.ends.removeAll(keepingCapacity: true)
+                        fields.escaped.removeAll(keepingCapacity: true)
+                    }
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                }
+                position += 1
+            }
+            guard fieldStart == end else { return nil }
+            return result
+        }
+    }
+}
