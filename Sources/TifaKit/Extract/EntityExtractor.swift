@@ -28,18 +28,30 @@ public struct EntityExtractor: MentionExtractor {
         let texts = paragraphs.map { AnalyzedText($0, tokenizer: tokenizer) }
         var firstPass: [[EntitySpan]] = []
         var confirmed = PhraseTrie()
+        var cuedNames = Set<String>()
+        var uncuedNames: [String] = []
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
             let candidates = candidates(in: text)
             let resolved = EntityResolver.resolve(candidates)
             for span in resolved where span.kind == .person && span.length >= 2 {
-                confirmed.insert(text.string(span.start, span.end), value: 0)
+                let name = text.string(span.start, span.end)
+                if span.cued { cuedNames.insert(name) } else { uncuedNames.append(name) }
             }
             firstPass.append(candidates)
         }
+        for name in cuedNames { confirmed.insert(name, value: 0) }
+        for name in uncuedNames where !Self.isLongerReading(name, of: cuedNames) { confirmed.insert(name, value: 0) }
         var result: [[Mention]] = []
         for (index, text) in texts.enumerated() {
             var candidates = firstPass[index]
+            if !cuedNames.isEmpty {
+                // A name a cue confirmed (吴盛) wins over an uncued longer reading of the
+                // same place (吴盛|会 where 盛会 is a word): the document already said who.
+                candidates.removeAll { span in
+                    span.kind == .person && !span.cued && Self.isLongerReading(text.string(span.start, span.end), of: cuedNames)
+                }
+            }
             if confirmed.maxLength > 0 {
                 candidates += repeatedNames(in: text, confirmed: confirmed)
             }
@@ -56,6 +68,12 @@ public struct EntityExtractor: MentionExtractor {
         let personSpans = persons.candidates(in: text)
         let organizationSpans = organizations.candidates(in: text, places: placeSpans, persons: personSpans)
         return placeSpans + organizationSpans + personSpans
+    }
+
+    /// Whether a three-character `name` is a two-character name a cue confirmed plus one
+    /// character (吴盛 + 会).
+    static func isLongerReading(_ name: String, of cuedNames: Set<String>) -> Bool {
+        name.unicodeScalars.count == 3 && cuedNames.contains(String(name.unicodeScalars.dropLast()))
     }
 
     /// Occurrences of names confirmed elsewhere in the document, on word boundaries.

@@ -44,6 +44,12 @@ enum ListedNames {
             let persons = names.filter { personAt[$0.0] == $0.1 }.count
             guard persons >= 1, persons * 2 >= names.count - 1 || persons >= 2 else { continue }
             for (a, b) in names where personAt[a] != b && isNameShaped(a, b, text: text) {
+                // An item is one whole name: a person found on its first characters only
+                // (李贵|鲜 where 鲜 rarely names) is widened to the item.
+                if let end = personAt[a], end < b, !(end..<b).contains(where: occupied.contains) {
+                    result.append(EntitySpan(start: a, end: b, kind: .person, priority: 4.7, cued: true))
+                    continue
+                }
                 if (a..<b).contains(where: occupied.contains) { continue }
                 result.append(EntitySpan(start: a, end: b, kind: .person, priority: 3.6, cued: true))
             }

@@ -45,6 +45,8 @@ public struct PersonExtractor: MentionExtractor {
                 spans.append(best.span)
             } else if let addressed = surnameAddressed(at: i, text: text) {
                 spans.append(addressed)
+            } else if let familiar = familiarName(at: i, text: text) {
+                spans.append(familiar)
             }
             i += 1
         }
@@ -70,7 +72,17 @@ public struct PersonExtractor: MentionExtractor {
         // Inside a transliterated name (切尔诺|梅尔金) a surname character starts nothing.
         if start > 0, lexicon.transliteration.contains(s[start - 1]), text.tokenEnd[start - 1] == Int32(start),
            lexicon.titlesBefore.longest(s, at: start) == nil { return nil }
-        guard text.boundary[end] || !text.isHan(at: end) || lexicon.afterCues.longest(s, at: end) != nil else { return nil }
+        // ICU may glue a name's last character to the next word (龚学|平等, 迟浩|田上|将,
+        // 王经|中的): the name may end inside that two-character word when its last
+        // character names and what follows is a function word, a cue or a post.
+        let glued = text.isHan(at: end) && !text.boundary[end]
+        if glued {
+            guard lexicon.givenFrequent.contains(s[end - 1]), text.tokenEnd[end - 1] == Int32(end + 1)
+                    || lexicon.afterCues.longest(s, at: end) != nil && text.tokenEnd[end - 1] < 0,
+                  lexicon.functionCharacters.contains(s[end]) || lexicon.givenNever.contains(s[end])
+                    || lexicon.afterCues.longest(s, at: end) != nil || lexicon.titlesAfter.longest(s, at: end) != nil
+            else { return nil }
+        }
         if lexicon.notNames.longest(s, at: start) != nil { return nil }
         if Self.isDoctrine(after: end, in: s) { return nil }
         // 周大伯, 孙先生: a surname and a form of address, not a full name.
@@ -156,6 +168,7 @@ public struct PersonExtractor: MentionExtractor {
             && !(givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) {
             return nil
         }
+        if glued && !cued { return nil }
         if !cued {
             guard let bonus = uncuedEvidence(start: start, surnameLength: surnameLength, surnameClass: surnameClass,
                                              givenLength: givenLength, text: text) else { return nil }
@@ -216,8 +229,10 @@ public struct PersonExtractor: MentionExtractor {
         if surnameAlone && givenPieces {
             if text.tokenEnd[givenStart] == Int32(end) {
                 // The given name is a dictionary word (可以, 浪费): both must be name characters.
-                let strong = (givenStart..<end).allSatisfy { lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }
-                return strong ? 1.0 : nil
+                // One may be an everyday name character (建|国) when the other is not.
+                let named = (givenStart..<end).allSatisfy { lexicon.givenFrequent.contains(s[$0]) }
+                let weak = (givenStart..<end).filter { lexicon.givenWeak.contains(s[$0]) }.count
+                return named && weak <= 1 ? 1.0 : nil
             }
             // A weak last character standing alone (马|虎|和) is the next word.
             if lexicon.tailWeak.contains(s[end - 1]) { return nil }
@@ -242,6 +257,29 @@ public struct PersonExtractor: MentionExtractor {
               text.tokenEnd[start] == Int32(start + 1) || text.tokenEnd[start] == Int32(start + 1 + title.length) else { return nil }
         return EntitySpan(start: start, end: start + 1, kind: .person, priority: 4.4, cued: true,
                           role: text.string(start + 1, start + 1 + title.length))
+    }
+
+    /// 老 or 小 before a frequent surname (老黄说, （小苏）): how colleagues and neighbours
+    /// name a person. Only with a speech verb or 同志-like cue after it, or as a byline in
+    /// brackets; a dictionary word (小康, 老毛病) needs the cue after it.
+    func familiarName(at start: Int, text: AnalyzedText) -> EntitySpan? {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        let end = start + 2
+        guard end <= s.count, s[start] == 0x8001 || s[start] == 0x5C0F,  // 老 小
+              lexicon.surnames.value(s, start + 1, start + 2) == EntityLexicon.SurnameClass.common.rawValue,
+              text.boundary[end] || !text.isHan(at: end) else { return nil }
+        if start > 0, text.isHan(at: start - 1), !text.boundary[start] { return nil }
+        var cued = false
+        if let cue = lexicon.afterCues.longest(s, at: end), text.boundary[end + cue.length] || !text.isHan(at: end + cue.length) {
+            cued = true
+        }
+        let before = start > 0 ? s[start - 1] : 0x0A
+        let after = end < s.count ? s[end] : 0x0A
+        if (before == 0xFF08 || before == 0x28) && (after == 0xFF09 || after == 0x29) && !text.isSingleWord(start, end) {
+            cued = true
+        }
+        return cued ? EntitySpan(start: start, end: end, kind: .person, priority: 4.4, cued: true) : nil
     }
 
     /// Words that make a name before them part of a doctrine's name (邓小平理论,
@@ -282,14 +320,17 @@ public struct PersonExtractor: MentionExtractor {
             var score = 1.0 + Double(e - start) * 0.4
             var cued = dotted
             var role: String? = nil
+            var titled = false, cleanEnd = !text.isHan(at: e)
             if let title = lexicon.titlesBefore.longest(s, at: start) {
                 score += 3
                 cued = true
+                titled = true
                 role = text.string(start - title.length, start)
             }
             if let cue = lexicon.afterCues.longest(s, at: e), text.boundary[e + cue.length] || !text.isHan(at: e + cue.length) {
                 score += 3
                 cued = true
+                cleanEnd = true
             }
             if let title = lexicon.titlesAfter.longest(s, at: e), text.boundary[e + title.length] || !text.isHan(at: e + title.length) {
                 score += 2.5
@@ -297,7 +338,8 @@ public struct PersonExtractor: MentionExtractor {
                 if role == nil { role = text.string(e, e + title.length) }
             }
             if dotted { score += 3 }
-            guard cued, e - start >= 3 || dotted else { continue }
+            // Two characters (外长|利维|辞职) need a title before and a clean end.
+            guard cued, e - start >= 3 || dotted || (titled && cleanEnd) else { continue }
             if text.isSingleWord(start, e) && !dotted { score -= 1.5 }
             return (EntitySpan(start: start, end: e, kind: .person, priority: e - start >= 4 ? 4.6 : 3.5, cued: true, role: role), score)
         }

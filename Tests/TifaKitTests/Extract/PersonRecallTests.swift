@@ -1,0 +1,52 @@
+import XCTest
+@testable import TifaKit
+
+/// Invented sentences for the rules that find names ICU's word break or a missing cue
+/// used to hide; each with a case the rule must leave alone.
+final class PersonRecallTests: XCTestCase {
+    private var extractor: EntityExtractor!
+
+    override func setUpWithError() throws {
+        extractor = EntityExtractor(tokenizer: try Tokenizer())
+    }
+
+    private func people(_ text: String) -> [String] {
+        extractor.extract(text).filter { $0.kind == .person }.map(\.text)
+    }
+
+    func testNameWhoseLastCharacterICUGluesToTheNextWord() {
+        // 平|等 is one word for ICU; after a title the name still ends at 平.
+        XCTAssertEqual(people("市委副书记邵明平等领导来到现场。"), ["邵明平"])
+        // 担任 is a verb: its first character does not name, so the name stops before it.
+        XCTAssertEqual(people("部长范晓担任组长。"), ["范晓"])
+    }
+
+    func testMorePostsBeforeAName() {
+        XCTAssertEqual(people("县文化馆馆长蒋立夫介绍了展览。"), ["蒋立夫"])
+    }
+
+    func testListItemIsOneWholeName() {
+        XCTAssertEqual(people("参加会议的有柯明远、郑贵鲜、周海涛。"), ["柯明远", "郑贵鲜", "周海涛"])
+    }
+
+    func testTwoCharacterForeignNameNeedsATitleAndACleanEnd() {
+        XCTAssertEqual(people("外长萨努说，双方将加强合作。"), ["萨努"])
+        XCTAssertEqual(people("外长萨努辞职。"), [])
+    }
+
+    func testFamiliarFormOfAddressWithACue() {
+        XCTAssertEqual(people("老黄说，这块地明年还要种。"), ["老黄"])
+        XCTAssertEqual(people("这一年变化很大。（小苏）"), ["小苏"])
+        XCTAssertEqual(people("全面建成小康社会。"), [])
+    }
+
+    func testGivenNameThatIsAWordWithOneEverydayCharacter() {
+        XCTAssertEqual(people("法院认为，郑建国将货车停在路边。"), ["郑建国"])
+    }
+
+    func testNameACueConfirmedBeatsALongerUncuedReading() {
+        // 盛会 is a word, so 陈|盛会 alone reads as a three-character name; once a cue
+        // named 陈盛 in the document, the later 陈盛会 is 陈盛 plus 会.
+        XCTAssertEqual(people("陈盛告诉记者，活儿不难。之前陈盛会先画图。"), ["陈盛"])
+    }
+}
