@@ -55,6 +55,7 @@ public struct EntityExtractor: MentionExtractor {
             if confirmed.maxLength > 0 {
                 candidates += repeatedNames(in: text, confirmed: confirmed)
             }
+            candidates += BracketedBylines.find(in: text)
             var resolved = EntityResolver.resolve(candidates)
             let listed = ListedNames.find(in: text, resolved: resolved)
             if !listed.isEmpty { resolved = EntityResolver.resolve(resolved + listed) }

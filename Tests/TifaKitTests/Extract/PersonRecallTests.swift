@@ -50,3 +50,30 @@ final class PersonRecallTests: XCTestCase {
         XCTAssertEqual(people("陈盛告诉记者，活儿不难。之前陈盛会先画图。"), ["陈盛"])
     }
 }
+
+/// Invented bylines of several names run together in one bracket.
+final class BracketedBylinesTests: XCTestCase {
+    private var extractor: EntityExtractor!
+
+    override func setUpWithError() throws {
+        extractor = EntityExtractor(tokenizer: try Tokenizer())
+    }
+
+    private func people(_ text: String) -> [String] {
+        extractor.extract(text).filter { $0.kind == .person }.map(\.text)
+    }
+
+    func testTwoNamesInOneBracketAreCutApart() {
+        XCTAssertEqual(people("产值增长了一倍。（郑立新王海）"), ["郑立新", "王海"])
+        XCTAssertEqual(people("产值增长了一倍。（郑立新王海摄）"), ["郑立新", "王海"])
+    }
+
+    func testACutPrefersNameCharactersThenLongerNamesFirst() {
+        XCTAssertEqual(people("产值增长了一倍。（胡凤章李茜）"), ["胡凤章", "李茜"])
+    }
+
+    func testBracketsThatDoNotCutIntoNamesAreLeftAlone() {
+        XCTAssertEqual(people("开放时间（周一至周五）"), [])
+        XCTAssertEqual(people("条例（试行）"), [])
+    }
+}

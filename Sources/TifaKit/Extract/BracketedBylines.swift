@@ -1,0 +1,68 @@
+/// Bylines that run two or three names together in one bracket at a story's end,
+/// "（王甲甲李乙乙）" or "（王甲甲李乙摄影报道）": the bracket is cut into names, each a
+/// frequent or compound surname and one or two name characters. Only a bracket that
+/// cuts into names completely counts, so (试行) or (周一至周五) are left alone.
+enum BracketedBylines {
+    static let open: Set<UInt32> = [0xFF08, 0x28]    // （ (
+    static let close: Set<UInt32> = [0xFF09, 0x29]   // ） )
+    /// Credits that may close a byline: 摄影报道, 摄影, 报道, 摄.
+    static let credits = PhraseTrie(["摄影报道 摄影 报道 摄"], reversed: true)
+
+    static func find(in text: AnalyzedText) -> [EntitySpan] {
+        let s = text.scalars
+        var result: [EntitySpan] = []
+        var i = 0
+        while i < s.count {
+            guard open.contains(s[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < s.count && text.isHan(at: j) && j - i <= 12 { j += 1 }
+            defer { i = j }
+            guard j < s.count, close.contains(s[j]) else { continue }
+            var end = j
+            if let credit = credits.longest(s, at: j), j - credit.length > i + 1 { end = j - credit.length }
+            guard (4...9).contains(end - i - 1), let names = split(i + 1, end, text: text) else { continue }
+            for name in names {
+                result.append(EntitySpan(start: name.0, end: name.1, kind: .person, priority: 4.7, cued: true, role: nil))
+            }
+        }
+        return result
+    }
+
+    /// The best cut of `a..<b` into two or three names, by how many of their given
+    /// characters are name characters; a tie goes to the cut with longer names first.
+    static func split(_ a: Int, _ b: Int, text: AnalyzedText) -> [(Int, Int)]? {
+        var best: (names: [(Int, Int)], score: Int)? = nil
+        func walk(_ start: Int, _ names: [(Int, Int)], _ score: Int) {
+            if start == b {
+                if names.count >= 2, best == nil || score > best!.score { best = (names, score) }
+                return
+            }
+            guard names.count < 3 else { return }
+            for (length, nameScore) in nameLengths(at: start, limit: b, text: text) {
+                walk(start + length, names + [(start, start + length)], score + nameScore)
+            }
+        }
+        walk(a, [], 0)
+        return best?.names
+    }
+
+    /// Name lengths possible at `start`, longest first, with the count of name characters.
+    static func nameLengths(at start: Int, limit: Int, text: AnalyzedText) -> [(Int, Int)] {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        var result: [(Int, Int)] = []
+        for surname in lexicon.surnames.matchLengths(s, at: start)
+        where surname.value != EntityLexicon.SurnameClass.other.rawValue {
+            for given in [2, 1] where start + surname.length + given <= limit {
+                let range = (start + surname.length)..<(start + surname.length + given)
+                if range.contains(where: { lexicon.givenNever.contains(s[$0]) || lexicon.numerals.contains(s[$0])
+                    || lexicon.functionCharacters.contains(s[$0]) }) { continue }
+                let named = range.filter { lexicon.givenFrequent.contains(s[$0]) }.count
+                guard named >= 1 else { continue }
+                if lexicon.places.value(s, start, range.upperBound) != nil { continue }
+                result.append((surname.length + given, named))
+            }
+        }
+        return result
+    }
+}
