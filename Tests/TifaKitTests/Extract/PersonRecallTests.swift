@@ -77,3 +77,19 @@ final class BracketedBylinesTests: XCTestCase {
         XCTAssertEqual(people("条例（试行）"), [])
     }
 }
+
+/// Invented captions: a photo credit and a position in a picture are not names.
+final class CaptionWordsTests: XCTestCase {
+    private func people(_ text: String) throws -> [String] {
+        try EntityExtractor(tokenizer: Tokenizer()).extract(text).filter { $0.kind == .person }.map(\.text)
+    }
+
+    func testPhotoCreditEndsTheNameBeforeIt() throws {
+        XCTAssertEqual(try people("孩子们笑得很开心。（郭立红摄）"), ["郭立红"])
+        XCTAssertEqual(try people("孩子们笑得很开心。（郭红摄）"), ["郭红"])
+    }
+
+    func testPositionInAPictureIsNotAName() throws {
+        XCTAssertEqual(try people("同志（前左一）和大家合影。"), [])
+    }
+}

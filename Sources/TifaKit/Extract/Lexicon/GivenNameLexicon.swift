@@ -39,7 +39,7 @@ enum GivenNameLexicon {
     由 因 如 若 虽 但 却 并 且 或 至 向 即 后 前 里 内 外 间 去 做 作 地 得 我 你 他 她 它
     咱 您 谁 啥 哪 怎 个 件 位 名 条 项 次 回 届 期 份 种 类 批 场 座 家 户 人 主 席 书 长
     理 任 兼 免 率 同 和 跟 以 及 会 见 称 表 示 指 出 强 调 认 介 绍 告 诉 问 答 看 听 想
-    要 只 第 元 米 吨 斤 亩 岁 点 分 秒 度 倍 % 副
+    要 只 第 元 米 吨 斤 亩 岁 点 分 秒 度 倍 % 副 摄
     """
     /// Name characters that also stand alone as everyday words (中, 国, 有, 和, 新):
     /// a lone one after a surname is more often a word than a two-character name.
