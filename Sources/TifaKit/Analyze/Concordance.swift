@@ -19,33 +19,22 @@ public struct Concordance: Sendable {
     public func lines(of term: String, in text: String) -> [Line] {
         let key = Array(SloganNormalizer.normalize(term).unicodeScalars)
         guard !key.isEmpty else { return [] }
-        let s = Array(text.unicodeScalars)
-        var search: [Unicode.Scalar] = []
-        var origin: [Int] = []
-        for (index, scalar) in s.enumerated() where !SloganNormalizer.isTransparent(scalar) {
-            search.append(scalar)
-            origin.append(index)
-        }
+        let view = TransparentText(text)
+        let (s, search, origin) = (view.scalars, view.search, view.origin)
         var result: [Line] = []
         var index = 0
         while index + key.count <= search.count {
             if search[index] == key[0], Array(search[index..<(index + key.count)]) == key {
                 let first = origin[index]
                 let last = origin[index + key.count - 1]
-                result.append(Line(left: Self.string(s[max(0, first - width)..<first]),
-                                   match: Self.string(s[first...last]),
-                                   right: Self.string(s[(last + 1)..<min(s.count, last + 1 + width)])))
+                result.append(Line(left: view.text(max(0, first - width)..<first),
+                                   match: view.text(first..<(last + 1)),
+                                   right: view.text((last + 1)..<min(s.count, last + 1 + width))))
                 index += key.count
             } else {
                 index += 1
             }
         }
         return result
-    }
-
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 }

@@ -8,7 +8,7 @@ enum InputText {
         let name = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]
         do {
-            bytes = path == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : try IssueAnalyzer.read(path)
+            bytes = path == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : try IssueFileReader.read(path)
         } catch let TifaError.inputUnreadable(_, reason) {
             console.err("\(Diagnostic(.error, file: name, "cannot read: \(reason)"))\n")
             return nil

@@ -23,7 +23,7 @@ enum KwicCommand {
             let file = files[index]
             let decoded: TextDecoder.Decoded
             do {
-                decoded = try TextDecoder().decode(try IssueAnalyzer.read(file.path))
+                decoded = try TextDecoder().decode(try IssueFileReader.read(file.path))
             } catch let failure as TextDecoder.Failure {
                 return .failure(Diagnostic(.error, file: file.path, failure.description))
             } catch {

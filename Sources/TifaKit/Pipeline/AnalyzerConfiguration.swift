@@ -26,7 +26,7 @@ public struct AnalyzerConfiguration: Sendable {
     public init(options: RunOptions) throws {
         var slogans = SloganLexicon.builtIn
         for path in options.sloganLists {
-            let bytes = try IssueAnalyzer.read(path)
+            let bytes = try IssueFileReader.read(path)
             slogans.merge(parsing: String(decoding: bytes, as: UTF8.self))
         }
         self.init(userWords: try Lexicon.readUserDictionaries(options.lexicons), slogans: slogans,

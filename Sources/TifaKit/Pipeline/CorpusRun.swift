@@ -107,7 +107,7 @@ public struct CorpusRun: Sendable {
                         force: Bool) -> Outcome {
         let bytes: [UInt8]
         do {
-            bytes = try IssueAnalyzer.read(file.path)
+            bytes = try IssueFileReader.read(file.path)
         } catch let TifaError.inputUnreadable(_, reason) {
             return .failed(Diagnostic(.error, file: file.path, "cannot read: \(reason)"))
         } catch {

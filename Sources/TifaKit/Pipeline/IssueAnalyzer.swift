@@ -49,7 +49,7 @@ public struct IssueAnalyzer {
     /// Reads, decodes and analyzes an issue.
     public func analyze(_ file: SourceFile) -> Result<IssueAnalysis, Diagnostic> {
         do {
-            return analyze(file, bytes: try Self.read(file.path))
+            return analyze(file, bytes: try IssueFileReader.read(file.path))
         } catch let TifaError.inputUnreadable(_, reason) {
             return .failure(Diagnostic(.error, file: file.path, "cannot read: \(reason)"))
         } catch {
@@ -124,10 +124,5 @@ public struct IssueAnalyzer {
     /// What statistics count of an article: its title and body paragraphs, one per line.
     static func countedText(_ article: Article) -> String {
         article.title.isEmpty ? article.bodyText : article.title + "\n" + article.bodyText
-    }
-
-    /// An issue's bytes, or why they cannot be had.
-    public static func read(_ path: String) throws -> [UInt8] {
-        try IssueFileReader.read(path)
     }
 }

@@ -149,15 +149,8 @@ public struct SloganExtractor: MentionExtractor {
     /// with offsets in Unicode scalars of `text`.
     public func find(in text: String, inventory: SloganInventory, trie: SloganTrie? = nil) -> [Mention] {
         let trie = trie ?? SloganTrie(inventory)
-        let s = Array(text.unicodeScalars)
-        var search: [Unicode.Scalar] = []
-        var origin: [Int] = []
-        search.reserveCapacity(s.count)
-        origin.reserveCapacity(s.count)
-        for (index, scalar) in s.enumerated() where !SloganNormalizer.isTransparent(scalar) {
-            search.append(scalar)
-            origin.append(index)
-        }
+        let view = TransparentText(text)
+        let (s, search, origin) = (view.scalars, view.search, view.origin)
         var mentions: [Mention] = []
         var index = 0
         while index < search.count {
@@ -171,7 +164,7 @@ public struct SloganExtractor: MentionExtractor {
             let last = origin[match.end - 1]
             let quoted = s[max(0, first - 1)...min(s.count - 1, last + 1)].contains { SloganNormalizer.isQuoteMark($0) }
             mentions.append(Mention(kind: .slogan, category: match.entry.category.rawValue, start: first, end: last + 1,
-                                    text: Self.string(s[first...last]), normalized: match.entry.normalized, quoted: quoted))
+                                    text: view.text(first..<(last + 1)), normalized: match.entry.normalized, quoted: quoted))
             index = match.end
         }
         return mentions

@@ -1,0 +1,31 @@
+/// A text seen with quotation marks, 、 and spaces skipped, and the way back to the
+/// original offsets: slogans are counted and concordances found on this view, so
+/// “四个”意识 and 五不能、六不宜 match as one phrase while citations point at the text as written.
+struct TransparentText {
+    /// The text's Unicode scalars, as written.
+    let scalars: [Unicode.Scalar]
+    /// The scalars that are not transparent, in order.
+    let search: [Unicode.Scalar]
+    /// For each scalar of `search`, its offset in `scalars`.
+    let origin: [Int]
+
+    init(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        var search: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        search.reserveCapacity(scalars.count)
+        origin.reserveCapacity(scalars.count)
+        for (index, scalar) in scalars.enumerated() where !SloganNormalizer.isTransparent(scalar) {
+            search.append(scalar)
+            origin.append(index)
+        }
+        self.scalars = scalars
+        self.search = search
+        self.origin = origin
+    }
+
+    /// The original characters from `first` through `last` (offsets in `scalars`).
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+}
