@@ -27,17 +27,29 @@ public struct CollocationScorer: Sendable {
             for term in issue.sentenceFrequency { frequency[term.term, default: 0] += term.count }
             for pair in issue.pairs { pairs[pair.node, default: [:]][pair.collocate, default: 0] += pair.sentences }
         }
+        let chosen = Set(chooseNodes(Set(pairs.keys)) { frequency[$0] ?? 0 })
+        return score(pairs: pairs.filter { chosen.contains($0.key) }, sentences: sentences) { frequency[$0] }
+    }
+
+    /// The nodes scored: the `nodes` most frequent (sentences they occur in) of the terms
+    /// that have pairs, ties in code-point order. Known after the first pass of the reduce,
+    /// so the second keeps only these nodes' pairs.
+    public func chooseNodes(_ candidates: Set<String>, frequency: (String) -> Int) -> [String] {
+        Array(candidates.map { ($0, frequency($0)) }.sorted { a, b in
+            a.1 != b.1 ? a.1 > b.1 : CodePointOrder.precedes(a.0, b.0)
+        }.prefix(nodes).map(\.0))
+    }
+
+    /// Collocations of the chosen nodes from their summed pairs; `frequency` gives the
+    /// sentences a term occurs in over the corpus (nil when not counted).
+    public func score(pairs: [String: [String: Int]], sentences: Int, frequency: (String) -> Int?) -> [Collocation] {
         guard sentences > 0 else { return [] }
-        let chosen = pairs.keys.sorted { a, b in
-            let (fa, fb) = (frequency[a] ?? 0, frequency[b] ?? 0)
-            return fa != fb ? fa > fb : CodePointOrder.precedes(a, b)
-        }.prefix(nodes)
         var result: [Collocation] = []
-        for node in chosen.sorted(by: { CodePointOrder.precedes($0, $1) }) {
-            let n = Double(frequency[node] ?? 0)
+        for node in pairs.keys.sorted(by: { CodePointOrder.precedes($0, $1) }) {
+            let n = Double(frequency(node) ?? 0)
             var scored: [Collocation] = []
             for (collocate, both) in pairs[node]! where both >= minimumSentences {
-                let c = Double(frequency[collocate] ?? both)
+                let c = Double(frequency(collocate) ?? both)
                 let stats = Self.statistics(both: Double(both), node: n, collocate: c, sentences: Double(sentences))
                 guard stats.pmi > 0 else { continue }
                 scored.append(Collocation(node: node, collocate: collocate, count: both, pmi: stats.pmi, g2: stats.g2))

@@ -1,20 +1,36 @@
-/// The reduce step: corpus-wide figures computed once from the per-issue results (in issue
-/// order), then shared by every table and report so they never disagree.
+/// The reduce step: corpus-wide figures computed from the per-issue results (in issue
+/// order), then shared by every table and report so they never disagree. Built in two
+/// passes so that no more than a few issues are in memory at once: `CorpusTotals` sums the
+/// issues (pass 1), `init(totals:)` sorts them, then each issue again goes through
+/// `secondPass` (its key terms, its counts of the followed items, its co-occurrences of
+/// the chosen collocation nodes) and `add`, and `finish` scores the collocations.
 public struct CorpusStatistics: Sendable {
     /// Issues in issue order.
-    public let issues: [IssueAnalysis]
+    public let issues: [IssueFacts]
     /// Term counts over the corpus, most frequent first (`articles`: articles it occurs in).
     public let terms: [TermCount]
-    /// Issues each term occurs in (document frequency over issues).
-    public let termIssues: [String: Int]
+    let termTotals: [String: CorpusTotals.Term]
     public let tokens: Int
     /// Slogans over the corpus: count, quoted, issues they occur in, most frequent first.
     public let slogans: [SloganTotal]
     /// Key terms of each issue against the rest of the corpus (same order as `issues`).
-    public let keyness: [[Keyness.Score]]
-    public let collocations: [Collocation]
+    public private(set) var keyness: [[Keyness.Score]] = []
+    public private(set) var collocations: [Collocation] = []
     /// People, places and organizations over the corpus (EntityTally.order).
     public let entities: [EntityTotal]
+    /// Words discovered in the issues, merged (`NewWordSummary`).
+    public let newWords: [DiscoveredWord]
+    /// The first appointments of the corpus in issue order (`Settings.appointmentsListed`).
+    public let appointments: [IssueAppointment]
+    /// Items counted issue by issue for trend lines: the most frequent slogans, terms and
+    /// people (`Settings.followedPerKind` of each), in that order.
+    public let followed: [Followed]
+    private var followedCounts: [[Int]]
+    /// Collocation nodes (`CollocationScorer.nodes` of them) and their pairs summed so far.
+    let chosenNodes: Set<String>
+    private var pairSums: [String: [String: Int]] = [:]
+    private let sentences: Int
+    public let settings: Settings
 
     public struct EntityTotal: Sendable, Hashable {
         public var type: Mention.Kind
@@ -40,79 +56,67 @@ public struct CorpusStatistics: Sendable {
         public var firstLine: Int
     }
 
+    /// An appointment and the issue it was read in.
+    public struct IssueAppointment: Sendable, Hashable {
+        public var issue: String
+        public var row: AppointmentRow
+    }
+
+    /// A slogan, term or person followed issue by issue.
+    public struct Followed: Sendable, Hashable {
+        public enum Kind: String, Sendable { case slogan, term, person }
+        public var kind: Kind
+        public var item: String
+    }
+
+    /// What one issue adds in the second pass; computed on any thread, added in issue order.
+    public struct IssueReduction: Sendable {
+        public var keyTerms: [Keyness.Score]
+        /// Counts of `followed` items in the issue.
+        var counts: [Int]
+        /// Co-occurrence pairs whose node is a chosen collocation node.
+        var pairs: [Cooccurrences.Pair]
+    }
+
     /// How to reduce.
     public struct Settings: Sendable {
         public var keyness = Keyness()
         /// Key terms listed per issue.
         public var keyTermsPerIssue = 50
         public var collocations = CollocationScorer()
+        /// Slogans, terms and people followed issue by issue (trend lines), per kind.
+        public var followedPerKind = 20
+        /// Appointments listed in the corpus report.
+        public var appointmentsListed = 100
 
         public init() {}
     }
 
+    /// All in one go, for issues already in memory (tests, small corpora).
     public init(issues: [IssueAnalysis], settings: Settings = Settings()) {
-        self.issues = issues
-        var totals: [String: Int] = [:]
-        var articles: [String: Int] = [:]
-        var termIssues: [String: Int] = [:]
-        var tokens = 0
-        for issue in issues {
-            tokens += issue.tokens
-            for term in issue.terms {
-                totals[term.term, default: 0] += term.count
-                articles[term.term, default: 0] += term.articles
-                termIssues[term.term, default: 0] += 1
-            }
-        }
-        self.tokens = tokens
-        self.termIssues = termIssues
-        self.terms = totals.map { TermCount(term: $0.key, count: $0.value, articles: articles[$0.key] ?? 0) }
-            .sorted(by: TermCounter.frequencyOrder)
+        var totals = CorpusTotals(appointmentsKept: settings.appointmentsListed)
+        for issue in issues { totals.add(issue) }
+        self.init(totals: totals, settings: settings)
+        for issue in issues { add(secondPass(issue)) }
+        finish()
+    }
 
-        var slogans: [String: SloganTotal] = [:]
-        for issue in issues {
-            for tally in issue.slogans {
-                if var total = slogans[tally.slogan] {
-                    total.count += tally.count
-                    total.quoted += tally.quoted
-                    total.issues += 1
-                    slogans[tally.slogan] = total
-                } else {
-                    slogans[tally.slogan] = SloganTotal(slogan: tally.slogan, category: tally.category, count: tally.count,
-                                                        quoted: tally.quoted, issues: 1, firstIssue: issue.issue,
-                                                        firstArticle: tally.article, firstLine: tally.line)
-                }
-            }
-        }
-        self.slogans = slogans.values.sorted { a, b in
+    /// The corpus figures of pass 1, sorted; keyness and collocations come with the second pass.
+    public init(totals: CorpusTotals, settings: Settings = Settings()) {
+        self.settings = settings
+        issues = totals.issues
+        tokens = totals.tokens
+        termTotals = totals.terms
+        terms = totals.terms.compactMap { term, total in
+            total.issues > 0 ? TermCount(term: term, count: total.count, articles: total.articles) : nil
+        }.sorted(by: TermCounter.frequencyOrder)
+        slogans = totals.slogans.values.sorted { a, b in
             if a.count != b.count { return a.count > b.count }
             return CodePointOrder.precedes(a.slogan, b.slogan)
         }
-        self.keyness = issues.map { issue in
-            Array(settings.keyness.scores(issue: issue.terms, issueTokens: issue.tokens, corpus: totals, corpusTokens: tokens)
-                .prefix(settings.keyTermsPerIssue))
-        }
-        self.collocations = settings.collocations.score(issues.map(\.cooccurrences))
-
-        var entities: [String: EntityTotal] = [:]
-        var roleCounts: [String: [String: Int]] = [:]
-        for issue in issues {
-            for tally in issue.entities {
-                let key = tally.type.rawValue + "\u{0}" + tally.name
-                if var total = entities[key] {
-                    total.count += tally.count
-                    total.issues += 1
-                    entities[key] = total
-                } else {
-                    entities[key] = EntityTotal(type: tally.type, name: tally.name, count: tally.count, issues: 1, roles: [],
-                                                firstIssue: issue.issue, firstArticle: tally.article, firstLine: tally.line)
-                }
-                for role in tally.roles { roleCounts[key, default: [:]][role, default: 0] += 1 }
-            }
-        }
-        self.entities = entities.map { key, total in
+        entities = totals.entities.map { key, total in
             var total = total
-            total.roles = (roleCounts[key] ?? [:]).sorted { a, b in
+            total.roles = (totals.roleCounts[key] ?? [:]).sorted { a, b in
                 a.value != b.value ? a.value > b.value : CodePointOrder.precedes(a.key, b.key)
             }.map(\.key)
             return total
@@ -122,20 +126,60 @@ public struct CorpusStatistics: Sendable {
             if a.count != b.count { return a.count > b.count }
             return CodePointOrder.precedes(a.name, b.name)
         }
+        newWords = totals.newWords.words()
+        appointments = Array(totals.appointments.prefix(settings.appointmentsListed))
+        let per = settings.followedPerKind
+        followed = slogans.prefix(per).map { Followed(kind: .slogan, item: $0.slogan) }
+            + terms.prefix(per).map { Followed(kind: .term, item: $0.term) }
+            + entities.lazy.filter { $0.type == .person }.prefix(per).map { Followed(kind: .person, item: $0.name) }
+        followedCounts = followed.map { _ in [] }
+        sentences = totals.sentences
+        chosenNodes = Set(settings.collocations.chooseNodes(totals.nodes) { totals.terms[$0]?.sentences ?? 0 })
     }
 
-    /// Count of `term` in each issue, in issue order.
-    public func series(term: String) -> [Int] {
-        issues.map { issue in issue.terms.first { $0.term == term }?.count ?? 0 }
+    /// Issues `term` occurs in (document frequency over issues).
+    public func issues(term: String) -> Int {
+        termTotals[term]?.issues ?? 0
     }
 
-    /// Mentions of the person `name` in each issue, in issue order.
-    public func series(person name: String) -> [Int] {
-        issues.map { issue in issue.entities.first { $0.type == .person && $0.name == name }?.count ?? 0 }
+    /// One issue's share of the second pass: its key terms against the rest of the corpus,
+    /// its counts of the followed items, its pairs of the chosen nodes.
+    public func secondPass(_ issue: IssueAnalysis) -> IssueReduction {
+        let keyTerms = Array(settings.keyness.scores(issue: issue.terms, issueTokens: issue.tokens, tokens: tokens) {
+            termTotals[$0]?.count
+        }.prefix(settings.keyTermsPerIssue))
+        var counts = [Int](repeating: 0, count: followed.count)
+        var wanted: [Followed: Int] = [:]
+        for (index, item) in followed.enumerated() where wanted[item] == nil { wanted[item] = index }
+        func take(_ kind: Followed.Kind, _ item: String, _ count: Int) {
+            let key = Followed(kind: kind, item: item)
+            if let index = wanted[key] {
+                counts[index] = count
+                wanted[key] = nil  // the first occurrence counts, as a linear search would find it
+            }
+        }
+        for slogan in issue.slogans { take(.slogan, slogan.slogan, slogan.count) }
+        for term in issue.terms { take(.term, term.term, term.count) }
+        for entity in issue.entities where entity.type == .person { take(.person, entity.name, entity.count) }
+        let pairs = chosenNodes.isEmpty ? [] : issue.cooccurrences.pairs.filter { chosenNodes.contains($0.node) }
+        return IssueReduction(keyTerms: keyTerms, counts: counts, pairs: pairs)
     }
 
-    /// Count of `slogan` in each issue, in issue order.
-    public func series(slogan: String) -> [Int] {
-        issues.map { issue in issue.slogans.first { $0.slogan == slogan }?.count ?? 0 }
+    /// Adds the next issue's second-pass share (issue order).
+    public mutating func add(_ reduction: IssueReduction) {
+        keyness.append(reduction.keyTerms)
+        for (index, count) in reduction.counts.enumerated() { followedCounts[index].append(count) }
+        for pair in reduction.pairs { pairSums[pair.node, default: [:]][pair.collocate, default: 0] += pair.sentences }
+    }
+
+    /// Scores the collocations once every issue went through the second pass.
+    public mutating func finish() {
+        collocations = settings.collocations.score(pairs: pairSums, sentences: sentences) { termTotals[$0]?.sentences }
+        pairSums = [:]
+    }
+
+    /// Count of a followed item in each issue, in issue order; nil if it is not followed.
+    public func series(_ kind: Followed.Kind, _ item: String) -> [Int]? {
+        followed.firstIndex(of: Followed(kind: kind, item: item)).map { followedCounts[$0] }
     }
 }

@@ -6,7 +6,15 @@ public enum IssueOrder {
         issues.sorted(by: precedes)
     }
 
+    public static func sorted(_ sources: [IssueSource]) -> [IssueSource] {
+        sources.map { ($0, $0.key) }.sorted { precedes($0.1, $1.1) }.map(\.0)
+    }
+
     public static func precedes(_ a: IssueAnalysis, _ b: IssueAnalysis) -> Bool {
+        precedes(IssueKey(a), IssueKey(b))
+    }
+
+    public static func precedes(_ a: IssueKey, _ b: IssueKey) -> Bool {
         switch (a.number, b.number) {
         case let (x?, y?) where x != y: return x < y
         case (.some, nil): return true

@@ -29,11 +29,17 @@ public struct Keyness: Sendable {
     /// Over-represented terms of an issue against the rest of the corpus, most key first.
     /// `corpus` and `corpusTokens` include the issue itself.
     public func scores(issue terms: [TermCount], issueTokens: Int, corpus: [String: Int], corpusTokens: Int) -> [Score] {
+        scores(issue: terms, issueTokens: issueTokens, tokens: corpusTokens) { corpus[$0] }
+    }
+
+    /// The same, with the corpus count of a term looked up by `corpusCount`.
+    public func scores(issue terms: [TermCount], issueTokens: Int, tokens corpusTokens: Int,
+                       corpusCount: (String) -> Int?) -> [Score] {
         let restTokens = corpusTokens - issueTokens
         guard issueTokens > 0, restTokens > 0 else { return [] }
         var result: [Score] = []
         for term in terms where term.count >= minimumCount {
-            let rest = max(0, (corpus[term.term] ?? term.count) - term.count)
+            let rest = max(0, (corpusCount(term.term) ?? term.count) - term.count)
             let score = Self.score(a: term.count, b: rest, c: issueTokens, d: restTokens)
             guard score.logRatio > 0, score.g2 >= minimumG2 else { continue }
             result.append(Score(term: term.term, count: term.count, expected: score.expected, g2: score.g2, logRatio: score.logRatio))

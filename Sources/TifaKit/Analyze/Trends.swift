@@ -15,16 +15,14 @@ public struct Trends: Sendable {
         public var counts: [Int]
     }
 
+    /// Series of the items the statistics followed (`Settings.followedPerKind`), at most
+    /// `itemsPerKind` of each kind.
     public func series(_ statistics: CorpusStatistics) -> [Series] {
         var result: [Series] = []
-        for slogan in statistics.slogans.prefix(itemsPerKind) {
-            result.append(Series(kind: "slogan", item: slogan.slogan, counts: statistics.series(slogan: slogan.slogan)))
-        }
-        for term in statistics.terms.prefix(itemsPerKind) {
-            result.append(Series(kind: "term", item: term.term, counts: statistics.series(term: term.term)))
-        }
-        for person in statistics.entities.lazy.filter({ $0.type == .person }).prefix(itemsPerKind) {
-            result.append(Series(kind: "person", item: person.name, counts: statistics.series(person: person.name)))
+        for kind in [CorpusStatistics.Followed.Kind.slogan, .term, .person] {
+            for item in statistics.followed.lazy.filter({ $0.kind == kind }).prefix(itemsPerKind) {
+                result.append(Series(kind: kind.rawValue, item: item.item, counts: statistics.series(kind, item.item) ?? []))
+            }
         }
         return result
     }

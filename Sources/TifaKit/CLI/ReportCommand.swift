@@ -16,7 +16,7 @@ enum ReportCommand {
         let summary = try report.run()
         for diagnostic in summary.diagnostics { console.err("\(diagnostic)\n") }
         if !parsed.flags.contains("--quiet") {
-            console.err("tifa: \(summary.issues.count) issues from \(report.cache); wrote \(summary.written.count) files to \(report.output)\n")
+            console.err("tifa: \(summary.issueCount) issues from \(report.cache); wrote \(summary.written.count) files to \(report.output)\n")
         }
         return summary.succeeded ? 0 : 1
     }

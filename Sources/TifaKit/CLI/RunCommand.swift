@@ -49,7 +49,7 @@ enum RunCommand {
         for diagnostic in summary.diagnostics { console.err("\(diagnostic)\n") }
         if !quiet {
             let seconds = Date().timeIntervalSince(started)
-            let issues = "\(summary.issues.count) issue\(summary.issues.count == 1 ? "" : "s")"
+            let issues = "\(summary.issueCount) issue\(summary.issueCount == 1 ? "" : "s")"
             var line = options.shard.map { "tifa: shard \($0): \(issues) in the cache" } ?? "tifa: \(issues) in the outputs"
             line += " (\(summary.new) new, \(summary.changed) changed, \(summary.unchanged) unchanged"
             if summary.removed > 0 { line += ", \(summary.removed) removed" }

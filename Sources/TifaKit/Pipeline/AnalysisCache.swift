@@ -39,6 +39,65 @@ public struct AnalysisCache: Sendable {
         return entry.analysis
     }
 
+    /// What a run needs to know of a current entry without reading it whole: the issue's
+    /// place in issue order and its warnings. The entry's sections are checked for
+    /// completeness (lengths only), not parsed; nil when `load` would return nil.
+    public struct Head: Sendable {
+        public var key: IssueKey
+        public var warnings: [Diagnostic]
+        public var analyzer: String
+    }
+
+    private struct HeadEntry: Decodable {
+        var format: Int
+        var analyzer: String
+        var contentHash: String
+        var analysis: HeadAnalysis
+    }
+
+    private struct HeadAnalysis: Decodable {
+        var issue: String
+        var file: String
+        var number: Int?
+        var year: Int?
+        var warnings: [Diagnostic]
+    }
+
+    /// The head of the current entry of `issue`, or nil (missing, stale, unreadable).
+    public func head(issue: String, contentHash: String, analyzer: String) -> Head? {
+        guard let head = Self.head(path: path(for: issue)), head.contentHash == contentHash,
+              head.head.analyzer == analyzer, head.head.key.issue == issue else { return nil }
+        return head.head
+    }
+
+    /// The head of the entry at `path` if it is of this format and whole.
+    static func head(path: String) -> (head: Head, contentHash: String)? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let json = PackedCacheEntry.headLine(Array(data)),
+              let entry = try? JSONDecoder().decode(HeadEntry.self, from: Data(json)),
+              entry.format == format else { return nil }
+        let analysis = entry.analysis
+        return (Head(key: IssueKey(issue: analysis.issue, file: analysis.file, number: analysis.number, year: analysis.year),
+                     warnings: analysis.warnings, analyzer: entry.analyzer), entry.contentHash)
+    }
+
+    /// The analysis in the entry at `path` (any analyzer), or nil.
+    public static func load(path: String) -> IssueAnalysis? {
+        guard let data = FileManager.default.contents(atPath: path), let entry = decode(data),
+              entry.format == format else { return nil }
+        return entry.analysis
+    }
+
+    /// Heads of every entry in the folder, in file-name order (for `tifa report`); an
+    /// unreadable entry is reported by name with a nil head.
+    public func heads() -> [(name: String, path: String, head: Head?)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { name in
+            let path = (folder as NSString).appendingPathComponent(name)
+            return (name, path, Self.head(path: path)?.head)
+        }
+    }
+
     public func store(_ analysis: IssueAnalysis, contentHash: String, analyzer: String) throws {
         let entry = Entry(format: Self.format, analyzer: analyzer, contentHash: contentHash, file: analysis.file, analysis: analysis)
         let encoder = JSONEncoder()
@@ -52,6 +111,20 @@ public struct AnalysisCache: Sendable {
         // Not flushed to disk: an entry lost or emptied by a power cut fails to load and the
         // issue is analyzed again; a flush per issue would dominate runs of small issues.
         try AtomicFile.write(data, to: path(for: analysis.issue), durable: false)
+    }
+
+    /// Stores a fresh analysis and returns where the reduce will read it: its entry, or,
+    /// when it cannot be stored, the analysis itself with a warning added.
+    func keep(_ analysis: IssueAnalysis, contentHash: String, analyzer: String,
+              file: SourceFile) -> (source: IssueSource, warnings: [Diagnostic]) {
+        do {
+            try store(analysis, contentHash: contentHash, analyzer: analyzer)
+            return (.cached(path: path(for: analysis.issue), key: IssueKey(analysis)), analysis.warnings)
+        } catch {
+            var analysis = analysis
+            analysis.warnings.append(Diagnostic(.warning, file: file.path, "result not cached: \(error.localizedDescription)"))
+            return (.memory(analysis), analysis.warnings)
+        }
     }
 
     /// Every entry in the folder, in file-name order; an unreadable one is reported by

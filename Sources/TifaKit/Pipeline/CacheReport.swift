@@ -22,28 +22,31 @@ public struct CacheReport: Sendable {
         }
         let lock = try RunLock(folder: output)
         defer { lock.release() }
-        var issues: [IssueAnalysis] = []
+        var issues: [IssueSource] = []
         var diagnostics: [Diagnostic] = []
         var analyzers: Set<String> = []
-        for (name, entry) in AnalysisCache(folder: cache).loadAll() {
-            guard let entry else {
+        for (name, path, head) in AnalysisCache(folder: cache).heads() {
+            guard let head else {
                 diagnostics.append(Diagnostic(.error, file: (cache as NSString).appendingPathComponent(name),
                                               "unreadable cache entry (or from another tifa version); analyze its issue again"))
                 continue
             }
-            analyzers.insert(entry.analyzer)
-            issues.append(entry.analysis)
-            diagnostics += entry.analysis.warnings
+            analyzers.insert(head.analyzer)
+            issues.append(.cached(path: path, key: head.key))
+            diagnostics += head.warnings
         }
         if analyzers.count > 1 {
             diagnostics.append(Diagnostic(.warning, file: cache, "entries come from \(analyzers.count) different tifa versions or configurations: \(analyzers.sorted().joined(separator: "; "))"))
         }
         let analyzed = Date()
-        var summary = RunSummary(issues: IssueOrder.sorted(issues), diagnostics: diagnostics, written: [])
+        var summary = RunSummary(issues: [], diagnostics: diagnostics, written: [])
+        summary.sources = IssueOrder.sorted(issues)
         summary.unchanged = issues.count
         var writer = OutputWriter(folder: output)
         writer.excel = excel
-        summary.written = try writer.write(issues: summary.issues, diagnostics: diagnostics)
+        let written = try writer.write(sources: summary.sources, diagnostics: diagnostics)
+        summary.written = written.paths
+        summary.diagnostics += written.problems
         let finished = Date()
         summary.analyzeSeconds = analyzed.timeIntervalSince(started)
         summary.writeSeconds = finished.timeIntervalSince(analyzed)

@@ -64,9 +64,10 @@ extension CorpusRun {
                 continue
             }
             let hash = IssuePartition.contentHash(blocks: blockHashes, partBytes: partBytes)
-            if !force, let cached = cache.load(issue: files[file].issue, contentHash: hash, analyzer: fingerprint),
-               cached.file == files[file].name {
-                outcomes[file] = .cached(cached, bytes: partition.size)
+            if !force, let head = cache.head(issue: files[file].issue, contentHash: hash, analyzer: fingerprint),
+               head.key.file == files[file].name {
+                outcomes[file] = .cached(.cached(path: cache.path(for: files[file].issue), key: head.key),
+                                         warnings: head.warnings, bytes: partition.size)
                 tracker.finished(files[file], bytes: partition.size)
                 continue
             }
@@ -94,8 +95,8 @@ extension CorpusRun {
                     let file = files[fileIndex]
                     let outcome = Self.process(file, analyzer: analyzer, cache: cache, fingerprint: fingerprint, force: force)
                     var bytes = 0
-                    if case .analyzed(_, let n, _) = outcome { bytes = n }
-                    if case .cached(_, let n) = outcome { bytes = n }
+                    if case .analyzed(_, _, let n, _) = outcome { bytes = n }
+                    if case .cached(_, _, let n) = outcome { bytes = n }
                     tracker.finished(file, bytes: bytes)
                     return (fileIndex, outcome)
                 case .part(let fileIndex, let part):
@@ -121,15 +122,11 @@ extension CorpusRun {
                     case .success(let analysis):
                         tracker.advanced(file, bytes: read.bytes.count)
                         let offset = frozenOffsets[fileIndex]![part] + read.leadingLines
-                        guard var whole = assembler.add(file: fileIndex, part: part, analysis, lineOffset: offset) else { return nil }
+                        guard let whole = assembler.add(file: fileIndex, part: part, analysis, lineOffset: offset) else { return nil }
                         let hadEntry = cache.hasEntry(issue: file.issue)
-                        do {
-                            try cache.store(whole, contentHash: frozenHashes[fileIndex]!, analyzer: fingerprint)
-                        } catch {
-                            whole.warnings.append(Diagnostic(.warning, file: file.path, "result not cached: \(error.localizedDescription)"))
-                        }
+                        let (source, warnings) = cache.keep(whole, contentHash: frozenHashes[fileIndex]!, analyzer: fingerprint, file: file)
                         tracker.finished(file, bytes: 0)
-                        return (fileIndex, .analyzed(whole, bytes: partition.size, hadEntry: hadEntry))
+                        return (fileIndex, .analyzed(source, warnings: warnings, bytes: partition.size, hadEntry: hadEntry))
                     }
                 }
             })

@@ -23,9 +23,11 @@ public struct CorpusRun: Sendable {
     public typealias ProgressHandler = @Sendable (Progress) -> Void
 
     /// What happened to one issue.
+    /// Issues are kept as `IssueSource`s (their cache entries), not as analyses: the
+    /// reduce reads them back a few at a time.
     enum Outcome: Sendable {
-        case analyzed(IssueAnalysis, bytes: Int, hadEntry: Bool)
-        case cached(IssueAnalysis, bytes: Int)
+        case analyzed(IssueSource, warnings: [Diagnostic], bytes: Int, hadEntry: Bool)
+        case cached(IssueSource, warnings: [Diagnostic], bytes: Int)
         case failed(Diagnostic)
     }
 
@@ -67,25 +69,25 @@ public struct CorpusRun: Sendable {
                                      fingerprint: fingerprint, tracker: tracker)
         let analyzed = Date()
 
-        var issues: [IssueAnalysis] = []
+        var issues: [IssueSource] = []
         var summary = RunSummary(issues: [], diagnostics: [], written: [])
         for outcome in outcomes {
             switch outcome {
-            case .analyzed(let issue, let bytes, let hadEntry):
+            case .analyzed(let issue, let warnings, let bytes, let hadEntry):
                 issues.append(issue)
-                diagnostics.append(contentsOf: issue.warnings)
+                diagnostics.append(contentsOf: warnings)
                 summary.bytes += bytes
                 if hadEntry { summary.changed += 1 } else { summary.new += 1 }
-            case .cached(let issue, let bytes):
+            case .cached(let issue, let warnings, let bytes):
                 issues.append(issue)
-                diagnostics.append(contentsOf: issue.warnings)
+                diagnostics.append(contentsOf: warnings)
                 summary.bytes += bytes
                 summary.unchanged += 1
             case .failed(let diagnostic):
                 diagnostics.append(diagnostic)
             }
         }
-        summary.issues = IssueOrder.sorted(issues)
+        summary.sources = IssueOrder.sorted(issues)
         summary.diagnostics = diagnostics
         summary.analyzeSeconds = analyzed.timeIntervalSince(started)
         if shard != nil { return summary }  // `tifa report` reduces all shards' entries
@@ -93,7 +95,9 @@ public struct CorpusRun: Sendable {
         var writer = OutputWriter(folder: options.output)
         writer.excel = options.excel
         writer.jobs = options.jobs
-        summary.written = try writer.write(issues: summary.issues, diagnostics: diagnostics)
+        let written = try writer.write(sources: summary.sources, diagnostics: diagnostics)
+        summary.written = written.paths
+        summary.diagnostics += written.problems
         let finished = Date()
         summary.writeSeconds = finished.timeIntervalSince(analyzed)
         let record = (options.output as NSString).appendingPathComponent("run.json")
@@ -114,9 +118,9 @@ public struct CorpusRun: Sendable {
             return .failed(Diagnostic(.error, file: file.path, "cannot read: \(error.localizedDescription)"))
         }
         let hash = ContentHash.of(bytes)
-        if !force, let cached = cache.load(issue: file.issue, contentHash: hash, analyzer: fingerprint),
-           cached.file == file.name {
-            return .cached(cached, bytes: bytes.count)
+        if !force, let head = cache.head(issue: file.issue, contentHash: hash, analyzer: fingerprint),
+           head.key.file == file.name {
+            return .cached(.cached(path: cache.path(for: file.issue), key: head.key), warnings: head.warnings, bytes: bytes.count)
         }
         guard let analyzer else {
             return .failed(Diagnostic(.error, file: file.path, "ICU word breaker could not be opened"))
@@ -124,14 +128,10 @@ public struct CorpusRun: Sendable {
         switch analyzer.analyze(file, bytes: bytes) {
         case .failure(let diagnostic):
             return .failed(diagnostic)
-        case .success(var analysis):
+        case .success(let analysis):
             let hadEntry = cache.hasEntry(issue: file.issue)
-            do {
-                try cache.store(analysis, contentHash: hash, analyzer: fingerprint)
-            } catch {
-                analysis.warnings.append(Diagnostic(.warning, file: file.path, "result not cached: \(error.localizedDescription)"))
-            }
-            return .analyzed(analysis, bytes: bytes.count, hadEntry: hadEntry)
+            let (source, warnings) = cache.keep(analysis, contentHash: hash, analyzer: fingerprint, file: file)
+            return .analyzed(source, warnings: warnings, bytes: bytes.count, hadEntry: hadEntry)
         }
     }
 }

@@ -93,6 +93,17 @@ enum PackedCacheEntry {
         }
     }
 
+    /// The JSON line of an entry whose six sections are all there (lengths checked, lines
+    /// not parsed), or nil.
+    static func headLine(_ bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        bytes.withUnsafeBufferPointer { buffer -> ArraySlice<UInt8>? in
+            guard let lineEnd = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            var reader = Reader(buffer: buffer, position: lineEnd + 1)
+            for _ in 0..<6 { guard reader.skipSection() else { return nil } }
+            return reader.position == buffer.count ? bytes[0..<lineEnd] : nil
+        }
+    }
+
     private static func termCount(_ fields: Fields) -> TermCount? {
         guard fields.count == 3, let count = fields.int(1), let articles = fields.int(2) else { return nil }
         return TermCount(term: fields.string(0), count: count, articles: articles)
@@ -201,8 +212,16 @@ enum PackedCacheEntry {
         let buffer: UnsafeBufferPointer<UInt8>
         var position: Int
 
-        /// The records of the next section, or nil if it is cut short or a line does not parse.
-        mutating func section<T>(_ make: (Fields) -> T?) -> [T]? {
+        /// Steps over the next section; false if it is cut short.
+        mutating func skipSection() -> Bool {
+            guard let length = sectionLength() else { return false }
+            guard length == 0 || buffer[position + length - 1] == UInt8(ascii: "\n") else { return false }
+            position += length
+            return true
+        }
+
+        /// Reads a section's length line; the position is then at the section's first byte.
+        private mutating func sectionLength() -> Int? {
             var length = 0
             var digits = 0
             while position < buffer.count, buffer[position] != UInt8(ascii: "\n") {
@@ -214,6 +233,12 @@ enum PackedCacheEntry {
             }
             guard digits > 0, position < buffer.count, buffer.count - (position + 1) >= length else { return nil }
             position += 1
+            return length
+        }
+
+        /// The records of the next section, or nil if it is cut short or a line does not parse.
+        mutating func section<T>(_ make: (Fields) -> T?) -> [T]? {
+            guard let length = sectionLength() else { return nil }
             let end = position + length
             var result: [T] = []
             var fields = Fields(buffer: buffer)

@@ -1,7 +1,12 @@
 /// What a run did, for the exit status, the closing message and `run.json`.
 public struct RunSummary: Sendable {
-    /// Issues in the outputs, in issue order.
-    public var issues: [IssueAnalysis]
+    /// Issues in the outputs, in issue order, read where they are kept (cache entries).
+    public var sources: [IssueSource]
+    /// Issues in the outputs, in issue order: every analysis read back (for callers and
+    /// tests that look into them; a run itself never holds them all).
+    public var issues: [IssueAnalysis] { sources.compactMap { $0.load() } }
+    /// How many issues are in the outputs.
+    public var issueCount: Int { sources.count }
     /// Every problem met, in file order; errors mean an issue was left out.
     public var diagnostics: [Diagnostic]
     /// Paths of the files written.
@@ -21,7 +26,7 @@ public struct RunSummary: Sendable {
     public var writeSeconds = 0.0
 
     public init(issues: [IssueAnalysis], diagnostics: [Diagnostic], written: [String]) {
-        self.issues = issues
+        self.sources = issues.map { .memory($0) }
         self.diagnostics = diagnostics
         self.written = written
     }

@@ -3,13 +3,14 @@
 public enum AppointmentsTable {
     public static let header = ["issue", "person", "action", "post", "organization", "line"]
 
-    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
-        var table = CSVTable(header: header)
-        for issue in issues {
-            for row in issue.appointments {
-                table.append([issue.issue, row.person, row.action, row.post, row.organization, String(row.line)])
-            }
+    /// The rows of one issue (the file is these, issue after issue).
+    public static func rows(_ issue: IssueAnalysis) -> [[String]] {
+        issue.appointments.map { row in
+            [issue.issue, row.person, row.action, row.post, row.organization, String(row.line)]
         }
-        return table
+    }
+
+    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
+        CSVTable(header: header, rows: issues.flatMap(rows))
     }
 }

@@ -3,14 +3,15 @@
 public enum ArticlesTable {
     public static let header = ["issue", "article", "section", "title", "authors", "chars", "tokens"]
 
-    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
-        var table = CSVTable(header: header)
-        for issue in issues {
-            for (index, article) in issue.articles.enumerated() {
-                table.append([issue.issue, String(index + 1), article.section ?? "", article.title,
-                              article.authors.joined(separator: ";"), String(article.chars), String(article.tokens)])
-            }
+    /// The rows of one issue (the file is these, issue after issue).
+    public static func rows(_ issue: IssueAnalysis) -> [[String]] {
+        issue.articles.enumerated().map { index, article in
+            [issue.issue, String(index + 1), article.section ?? "", article.title,
+             article.authors.joined(separator: ";"), String(article.chars), String(article.tokens)]
         }
-        return table
+    }
+
+    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
+        CSVTable(header: header, rows: issues.flatMap(rows))
     }
 }

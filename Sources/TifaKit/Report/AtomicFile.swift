@@ -39,6 +39,12 @@ public enum AtomicFile {
             for entry in staged { unlink(entry.temporary) }
             throw error
         }
+        try renameIntoPlace(staged)
+    }
+
+    /// Renames staged temporaries over their targets, in order; on an error the rest
+    /// (and the failed one) are removed.
+    static func renameIntoPlace(_ staged: [(temporary: String, path: String)]) throws {
         for (index, entry) in staged.enumerated() where rename(entry.temporary, entry.path) != 0 {
             let code = errno
             for rest in staged[index...] { unlink(rest.temporary) }
@@ -97,31 +103,11 @@ public enum AtomicFile {
 
     /// Writes `bytes` to a temporary next to `path` (flushed when `flush`); returns its path.
     static func stage(_ bytes: [UInt8], for path: String, flush: Bool) throws -> String {
-        let folder = folderOf(path)
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw TifaError.outputNotWritable(path: folder, reason: error.localizedDescription)
-            }
-        }
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid())\(temporarySuffix)"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure(path, errno) }
-        let injected = injectedFailure.flatMap { $0.name == name ? $0.code : nil }
-        var written = 0
+        let (fd, temporary) = try openTemporary(for: path)
+        let injected = injectedFailure(for: path)
         let result: Int32 = bytes.withUnsafeBytes { raw in
-            let end = injected == nil ? raw.count : raw.count / 2
-            while written < end {
-                let n = systemWrite(fd, raw.baseAddress! + written, end - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += n
-            }
-            return injected ?? 0
+            let written = writeFully(fd, raw.baseAddress, injected == nil ? raw.count : raw.count / 2)
+            return written != 0 ? written : injected ?? 0
         }
         if result != 0 || (flush && fsync(fd) != 0) {
             let code = result != 0 ? result : errno
@@ -135,6 +121,44 @@ public enum AtomicFile {
             throw failure(path, code)
         }
         return temporary
+    }
+
+    /// Creates the folder of `path` and opens a new temporary next to it (`.name.PID.tmp`).
+    static func openTemporary(for path: String) throws -> (fd: Int32, temporary: String) {
+        let folder = folderOf(path)
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw TifaError.outputNotWritable(path: folder, reason: error.localizedDescription)
+            }
+        }
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid())\(temporarySuffix)"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, errno) }
+        return (fd, temporary)
+    }
+
+    /// The errno a test injected for writing `path`, if any.
+    static func injectedFailure(for path: String) -> Int32? {
+        let name = (path as NSString).lastPathComponent
+        return injectedFailure.flatMap { $0.name == name ? $0.code : nil }
+    }
+
+    /// Writes `count` bytes, retrying on EINTR; 0 or the errno of the failure.
+    static func writeFully(_ fd: Int32, _ base: UnsafeRawPointer?, _ count: Int) -> Int32 {
+        guard let base else { return 0 }
+        var written = 0
+        while written < count {
+            let n = systemWrite(fd, base + written, count - written)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += n
+        }
+        return 0
     }
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {

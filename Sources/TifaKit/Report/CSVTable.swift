@@ -23,6 +23,13 @@ public struct CSVTable: Sendable, Equatable {
         return out
     }
 
+    /// Rows as text, without the header: a piece of a file streamed issue by issue.
+    public static func render(rows: [[String]]) -> String {
+        var out = ""
+        for row in rows { appendRow(row, to: &out) }
+        return out
+    }
+
     static func appendRow(_ row: [String], to out: inout String) {
         for (index, cell) in row.enumerated() {
             if index > 0 { out += "," }

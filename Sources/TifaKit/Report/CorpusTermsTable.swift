@@ -7,7 +7,7 @@ public enum CorpusTermsTable {
         var table = CSVTable(header: header)
         for term in statistics.terms {
             table.append([term.term, String(term.count), Rate.fixed(Rate.per10k(term.count, of: statistics.tokens)),
-                          String(statistics.termIssues[term.term] ?? 0), String(term.articles)])
+                          String(statistics.issues(term: term.term)), String(term.articles)])
         }
         return table
     }

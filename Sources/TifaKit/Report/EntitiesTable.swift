@@ -3,14 +3,14 @@
 public enum EntitiesTable {
     public static let header = ["issue", "type", "name", "count", "roles"]
 
-    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
-        var table = CSVTable(header: header)
-        for issue in issues {
-            for entity in issue.entities {
-                table.append([issue.issue, entity.type.rawValue, entity.name, String(entity.count),
-                              entity.roles.joined(separator: ";")])
-            }
+    /// The rows of one issue (the file is these, issue after issue).
+    public static func rows(_ issue: IssueAnalysis) -> [[String]] {
+        issue.entities.map { entity in
+            [issue.issue, entity.type.rawValue, entity.name, String(entity.count), entity.roles.joined(separator: ";")]
         }
-        return table
+    }
+
+    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
+        CSVTable(header: header, rows: issues.flatMap(rows))
     }
 }

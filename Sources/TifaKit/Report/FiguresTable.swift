@@ -3,14 +3,15 @@
 public enum FiguresTable {
     public static let header = ["issue", "article", "kind", "text", "value", "unit", "subject", "line"]
 
-    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
-        var table = CSVTable(header: header)
-        for issue in issues {
-            for figure in issue.figures {
-                table.append([issue.issue, String(figure.article), figure.kind, figure.text, figure.value, figure.unit,
-                              figure.subject, String(figure.line)])
-            }
+    /// The rows of one issue (the file is these, issue after issue).
+    public static func rows(_ issue: IssueAnalysis) -> [[String]] {
+        issue.figures.map { figure in
+            [issue.issue, String(figure.article), figure.kind, figure.text, figure.value, figure.unit,
+             figure.subject, String(figure.line)]
         }
-        return table
+    }
+
+    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
+        CSVTable(header: header, rows: issues.flatMap(rows))
     }
 }

@@ -3,12 +3,13 @@
 public enum IssuesTable {
     public static let header = ["issue", "file", "number", "year", "chars", "tokens"]
 
+    /// The rows of one issue (the file is these, issue after issue).
+    public static func rows(_ issue: IssueAnalysis) -> [[String]] {
+        [[issue.issue, issue.file, issue.number.map(String.init) ?? "", issue.year.map(String.init) ?? "",
+          String(issue.chars), String(issue.tokens)]]
+    }
+
     public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
-        var table = CSVTable(header: header)
-        for issue in issues {
-            table.append([issue.issue, issue.file, issue.number.map(String.init) ?? "", issue.year.map(String.init) ?? "",
-                          String(issue.chars), String(issue.tokens)])
-        }
-        return table
+        CSVTable(header: header, rows: issues.flatMap(rows))
     }
 }

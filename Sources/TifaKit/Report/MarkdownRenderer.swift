@@ -2,8 +2,13 @@
 /// term can never break a table or inject markup.
 public enum MarkdownRenderer {
     public static func render(_ document: ReportDocument) -> String {
-        var out = "# \(escape(document.title))\n"
-        for block in document.blocks {
+        "# \(escape(document.title))\n" + render(blocks: document.blocks)
+    }
+
+    /// The blocks alone, without the title: a section appended to a document rendered before.
+    public static func render(blocks: [ReportDocument.Block]) -> String {
+        var out = ""
+        for block in blocks {
             switch block {
             case .heading(let level, let text, _):
                 out += "\n" + String(repeating: "#", count: max(2, min(level, 4))) + " " + escape(text) + "\n"

@@ -15,11 +15,12 @@ public struct ReportBuilder: Sendable {
         "issues/\(SafeFileName.encode(issue))/report.html"
     }
 
+    /// The corpus part of the report (in Markdown, the issue sections follow it).
     public func corpus(_ statistics: CorpusStatistics, failures: [Diagnostic], html: Bool) -> ReportDocument {
         var document = ReportDocument(title: "tifa report")
         let issues = statistics.issues
         let chars = issues.reduce(0) { $0 + $1.chars }
-        let articles = issues.reduce(0) { $0 + $1.articles.count }
+        let articles = issues.reduce(0) { $0 + $1.articles }
         var summary = "\(issues.count) issue\(issues.count == 1 ? "" : "s"), \(articles) articles, "
         summary += "\(chars) characters, \(statistics.tokens) tokens, \(statistics.slogans.count) distinct slogans"
         if !failures.isEmpty { summary += "; \(failures.count) failed" }
@@ -47,13 +48,13 @@ public struct ReportBuilder: Sendable {
             document.append(.paragraph("Occurrences per 10,000 tokens of the most frequent slogans, issue by issue."))
             let top = statistics.slogans.prefix(trendItems)
             let series = top.map { slogan in
-                SVGChart.Series(name: slogan.slogan, values: zip(statistics.series(slogan: slogan.slogan), issues).map {
+                SVGChart.Series(name: slogan.slogan, values: zip(statistics.series(.slogan, slogan.slogan) ?? [], issues).map {
                     Rate.per10k($0, of: $1.tokens)
                 })
             }
             document.append(.lines(series, xLabels: issues.map(\.issue)))
             var table = ReportDocument.Table(header: ["issue"] + top.map(\.slogan), numeric: Set(1...max(1, top.count)))
-            let counts = top.map { statistics.series(slogan: $0.slogan) }
+            let counts = top.map { statistics.series(.slogan, $0.slogan) ?? issues.map { _ in 0 } }
             for (index, issue) in issues.enumerated() {
                 table.rows.append([.init(issue.issue)] + counts.map { .init(String($0[index])) })
             }
@@ -108,10 +109,10 @@ public struct ReportBuilder: Sendable {
             }
             document.append(.table(table))
         }
-        let appointments = issues.flatMap { issue in issue.appointments.map { (issue.issue, $0) } }
+        let appointments = statistics.appointments.map { ($0.issue, $0.row) }
         if !appointments.isEmpty {
             document.append(.heading(level: 2, text: "Appointments", id: "appointments"))
-            document.append(.table(Self.appointmentsTable(appointments.prefix(100).map { $0 })))
+            document.append(.table(Self.appointmentsTable(appointments)))
         }
 
         document.append(.heading(level: 2, text: "Issues", id: "issues"))
@@ -120,15 +121,12 @@ public struct ReportBuilder: Sendable {
         for issue in issues {
             table.rows.append([.init(issue.issue, link: html ? Self.issuePage(issue.issue) : nil),
                                .init(issue.number.map(String.init) ?? ""), .init(issue.year.map(String.init) ?? ""),
-                               .init(String(issue.articles.count)), .init(String(issue.chars)), .init(String(issue.tokens)),
-                               .init(String(issue.slogans.count))])
+                               .init(String(issue.articles)), .init(String(issue.chars)), .init(String(issue.tokens)),
+                               .init(String(issue.slogans))])
         }
         document.append(.table(table))
-        if !html {
-            for (issue, scores) in zip(issues, statistics.keyness) {
-                document.blocks += self.issue(issue, keyTerms: scores, headingLevel: 3).blocks
-            }
-        }
+        // report.md goes on with every issue's section (`issue(_:keyTerms:headingLevel: 3)`),
+        // which the writer streams after this part.
         return document
     }
 

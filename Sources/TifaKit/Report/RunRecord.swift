@@ -17,7 +17,7 @@ public enum RunRecord {
         out += "  \"output\": \(MentionJSON.quote(options.output)),\n"
         out += "  \"jobs\": \(options.jobs),\n"
         out += "  \"force\": \(options.force),\n"
-        out += "  \"issues\": {\"total\": \(summary.issues.count + failures.count), \"new\": \(summary.new), "
+        out += "  \"issues\": {\"total\": \(summary.issueCount + failures.count), \"new\": \(summary.new), "
         out += "\"changed\": \(summary.changed), \"unchanged\": \(summary.unchanged), \"failed\": \(failures.count), "
         out += "\"removed\": \(summary.removed)},\n"
         out += "  \"bytes_read\": \(summary.bytes),\n"

@@ -2,14 +2,15 @@
 public enum SlogansTable {
     public static let header = ["issue", "slogan", "category", "count", "quoted", "articles"]
 
-    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
-        var table = CSVTable(header: header)
-        for issue in issues {
-            for slogan in issue.slogans {
-                table.append([issue.issue, slogan.slogan, slogan.category.rawValue, String(slogan.count),
-                              String(slogan.quoted), String(slogan.articles)])
-            }
+    /// The rows of one issue (the file is these, issue after issue).
+    public static func rows(_ issue: IssueAnalysis) -> [[String]] {
+        issue.slogans.map { slogan in
+            [issue.issue, slogan.slogan, slogan.category.rawValue, String(slogan.count),
+             String(slogan.quoted), String(slogan.articles)]
         }
-        return table
+    }
+
+    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
+        CSVTable(header: header, rows: issues.flatMap(rows))
     }
 }

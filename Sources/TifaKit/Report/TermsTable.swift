@@ -2,14 +2,15 @@
 public enum TermsTable {
     public static let header = ["issue", "term", "count", "per_10k", "articles"]
 
-    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
-        var table = CSVTable(header: header)
-        for issue in issues {
-            for term in issue.terms {
-                table.append([issue.issue, term.term, String(term.count),
-                              Rate.fixed(Rate.per10k(term.count, of: issue.tokens)), String(term.articles)])
-            }
+    /// The rows of one issue (the file is these, issue after issue).
+    public static func rows(_ issue: IssueAnalysis) -> [[String]] {
+        issue.terms.map { term in
+            [issue.issue, term.term, String(term.count), Rate.fixed(Rate.per10k(term.count, of: issue.tokens)),
+             String(term.articles)]
         }
-        return table
+    }
+
+    public static func make(_ issues: [IssueAnalysis]) -> CSVTable {
+        CSVTable(header: header, rows: issues.flatMap(rows))
     }
 }

@@ -1,0 +1,82 @@
+/// The first pass of the reduce: sums over the corpus, fed one issue at a time in issue
+/// order, so the issues themselves need not stay in memory. Its size is the corpus's
+/// vocabulary (terms, slogans, names, discovered words), not the number of issues.
+/// `CorpusStatistics(totals:)` turns it into the sorted corpus figures.
+public struct CorpusTotals: Sendable {
+    /// One term over the corpus.
+    struct Term: Sendable {
+        var count = 0
+        /// Articles and issues it occurs in.
+        var articles = 0
+        var issues = 0
+        /// Sentences it occurs in (nil: no issue counted its sentences).
+        var sentences: Int?
+    }
+
+    var issues: [IssueFacts] = []
+    var terms: [String: Term] = [:]
+    var tokens = 0
+    var slogans: [String: CorpusStatistics.SloganTotal] = [:]
+    var entities: [String: CorpusStatistics.EntityTotal] = [:]
+    var roleCounts: [String: [String: Int]] = [:]
+    /// Sentences of all issues, and the terms that are collocation nodes in some issue.
+    var sentences = 0
+    var nodes: Set<String> = []
+    var newWords = NewWordSummary.Sums()
+    /// The first appointments in issue order, up to `appointmentsKept`.
+    var appointments: [CorpusStatistics.IssueAppointment] = []
+    let appointmentsKept: Int
+
+    public init(appointmentsKept: Int = 100) {
+        self.appointmentsKept = appointmentsKept
+    }
+
+    /// Adds the next issue (issues must come in issue order: first occurrences are cited).
+    public mutating func add(_ issue: IssueAnalysis) {
+        issues.append(IssueFacts(issue))
+        tokens += issue.tokens
+        for term in issue.terms {
+            terms[term.term, default: Term()].count += term.count
+            terms[term.term]!.articles += term.articles
+            terms[term.term]!.issues += 1
+        }
+        sentences += issue.cooccurrences.sentences
+        for term in issue.cooccurrences.sentenceFrequency {
+            terms[term.term, default: Term()].sentences = (terms[term.term]?.sentences ?? 0) + term.count
+        }
+        var lastNode: String?
+        for pair in issue.cooccurrences.pairs where pair.node != lastNode {
+            nodes.insert(pair.node)
+            lastNode = pair.node
+        }
+        for tally in issue.slogans {
+            if var total = slogans[tally.slogan] {
+                total.count += tally.count
+                total.quoted += tally.quoted
+                total.issues += 1
+                slogans[tally.slogan] = total
+            } else {
+                slogans[tally.slogan] = CorpusStatistics.SloganTotal(
+                    slogan: tally.slogan, category: tally.category, count: tally.count, quoted: tally.quoted, issues: 1,
+                    firstIssue: issue.issue, firstArticle: tally.article, firstLine: tally.line)
+            }
+        }
+        for tally in issue.entities {
+            let key = tally.type.rawValue + "\u{0}" + tally.name
+            if var total = entities[key] {
+                total.count += tally.count
+                total.issues += 1
+                entities[key] = total
+            } else {
+                entities[key] = CorpusStatistics.EntityTotal(
+                    type: tally.type, name: tally.name, count: tally.count, issues: 1, roles: [],
+                    firstIssue: issue.issue, firstArticle: tally.article, firstLine: tally.line)
+            }
+            for role in tally.roles { roleCounts[key, default: [:]][role, default: 0] += 1 }
+        }
+        newWords.add(issue.newWords)
+        for row in issue.appointments where appointments.count < appointmentsKept {
+            appointments.append(CorpusStatistics.IssueAppointment(issue: issue.issue, row: row))
+        }
+    }
+}

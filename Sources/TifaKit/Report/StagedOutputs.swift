@@ -1,0 +1,147 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The outputs of one run, written to temporaries as they are produced (a CSV row by row,
+/// an issue page as soon as it is rendered) and renamed into place together at the end:
+/// memory holds what is being written, not every file, and readers still see either the
+/// old or the new set (as with `AtomicFile.writeAll`). Used by one thread.
+final class StagedOutputs {
+    private var staged: [(temporary: String, path: String)] = []
+    private var open: [StreamedFile] = []
+    private var scratch: [String] = []
+
+    init() {}
+
+    deinit { discard() }
+
+    /// Stages a whole file now.
+    func add(_ bytes: [UInt8], to path: String) throws {
+        staged.append((try AtomicFile.stage(bytes, for: path, flush: false), path))
+    }
+
+    /// A file written piece by piece; `commit` closes it.
+    func stream(to path: String) throws -> StreamedFile {
+        let file = try StreamedFile(path: path)
+        open.append(file)
+        return file
+    }
+
+    /// A temporary that is read back during the run and never renamed into place.
+    func scratchFile(near path: String) throws -> StreamedFile {
+        let file = try StreamedFile(path: path + ".part")
+        scratch.append(file.temporary)
+        return file
+    }
+
+    /// Flushes everything staged (one `syncfs`) and renames it into place; returns the paths.
+    func commit(durable: Bool = true) throws {
+        for file in open { staged.append((try file.close(), file.path)) }
+        open = []
+        if durable && !staged.isEmpty { try AtomicFile.flush(staged) }
+        let ready = staged
+        staged = []
+        for path in scratch { unlink(path) }
+        scratch = []
+        try AtomicFile.renameIntoPlace(ready)
+    }
+
+    /// Removes every temporary (after an error): old outputs stay as they were.
+    func discard() {
+        for file in open { file.abandon() }
+        for entry in staged { unlink(entry.temporary) }
+        for path in scratch { unlink(path) }
+        open = []
+        staged = []
+        scratch = []
+    }
+}
+
+/// One output file written in pieces to its temporary through a buffer.
+final class StreamedFile {
+    let path: String
+    let temporary: String
+    private var fd: Int32
+    private var buffer: [UInt8] = []
+    private var failure: Int32 = 0
+    private static let bufferBytes = 1 << 20
+
+    init(path: String) throws {
+        self.path = path
+        (fd, temporary) = try AtomicFile.openTemporary(for: path)
+        buffer.reserveCapacity(Self.bufferBytes)
+    }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.bufferBytes { drain() }
+    }
+
+    func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferBytes { drain() }
+    }
+
+    /// Appends the bytes written so far to another file (for a part that comes after
+    /// something rendered later).
+    func copy(to other: StreamedFile) throws {
+        drain()
+        if failure != 0 { throw AtomicFile.failure(path, failure) }
+        let input = systemOpen(temporary, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw AtomicFile.failure(path, errno) }
+        defer { _ = systemClose(input) }
+        var chunk = [UInt8](repeating: 0, count: Self.bufferBytes)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw AtomicFile.failure(path, errno)
+            }
+            if n == 0 { break }
+            other.write(Array(chunk[0..<n]))
+        }
+    }
+
+    private func drain() {
+        guard !buffer.isEmpty, fd >= 0 else { return }
+        if failure == 0 {
+            failure = buffer.withUnsafeBytes { AtomicFile.writeFully(fd, $0.baseAddress, $0.count) }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and closes; returns the temporary's path. On an error the
+    /// temporary is removed.
+    func close() throws -> String {
+        drain()
+        var code = failure
+        if code == 0, let injected = AtomicFile.injectedFailure(for: path) { code = injected }
+        if systemClose(fd) != 0, code == 0 { code = errno }
+        fd = -1
+        if code != 0 {
+            unlink(temporary)
+            throw AtomicFile.failure(path, code)
+        }
+        return temporary
+    }
+
+    func abandon() {
+        if fd >= 0 { _ = systemClose(fd) }
+        fd = -1
+        unlink(temporary)
+    }
+}
+
+private func systemOpen(_ path: String, _ flags: Int32) -> Int32 { open(path, flags) }
+
+private func systemClose(_ fd: Int32) -> Int32 {
+    #if canImport(Glibc)
+    Glibc.close(fd)
+    #else
+    Darwin.close(fd)
+    #endif
+}
