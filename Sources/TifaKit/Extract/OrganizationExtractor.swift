@@ -23,8 +23,8 @@ public struct OrganizationExtractor: MentionExtractor {
 
     static let allowUnanchored = false
 
-    /// Two-character words that end in a one-character suffix without naming a body:
-    /// 东部 (a region), 政局, 社会, 举办 ...
+    /// Words that end in a one-character suffix without naming a body: 东部 (a region),
+    /// 政局, 社会, 举办; events held rather than bodies (全会, 博览会, 音乐会) ...
     static let falseSuffixWords = PhraseTrie(["""
     东部 西部 南部 北部 中部 全部 内部 外部 大部 局部 干部 本部 腹部 胸部 头部 部分 政局 当局 大局 全局 结局
     格局 布局 时局 社会 机会 大会 晚会 宴会 开会 约会 理会 体会 集会 领会 都会 峰会 年会 例会 茶话会 举办 创办 开办
@@ -32,6 +32,9 @@ public struct OrganizationExtractor: MentionExtractor {
     住院 医院 法院 学院 剧院 庭院 寺院 影院 场所 住所 处所 厕所 哨所 研究所 诊所 工厂 药厂 报社 结社 旅社
     车站 网站 岗站 大厅 客厅 餐厅 展厅 门厅 宫廷 海军 陆军 空军 冠军 亚军 季军 参军 从军 将军 全军 红军 敌军
     集团 社团 剧团 乐团 兵团 军团 谜团 代表团 入党 建党 全党 政党 执政党 在野党 反对党 公署 部署 签署 专署
+    全会 盛会 聚会 舞会 酒会 庙会 博览会 运动会 奥运会 亚运会 全运会 冬奥会 音乐会 演唱会 展览会 展销会
+    交易会 洽谈会 研讨会 座谈会 报告会 表彰会 联欢会 招待会 发布会 动员会 推进会 现场会 培训会 交流会
+    纪念会 追悼会 见面会 恳谈会 听证会 评审会 订货会 文化节 艺术节
     """])
 
     func candidates(in text: AnalyzedText, places: [EntitySpan], persons: [EntitySpan] = []) -> [EntitySpan] {
@@ -47,27 +50,40 @@ public struct OrganizationExtractor: MentionExtractor {
         for place in places where anchorStartByEnd[place.end] < 0 || place.start < anchorStartByEnd[place.end] {
             anchorStartByEnd[place.end] = place.start
         }
+        // Where a known organization that ends at an index starts (新华社 in 会见某某新华社).
+        var knownStartByEnd = [Int](repeating: -1, count: n + 1)
         var i = 0
         while i < n {
             if AnalyzedText.isHan(s[i]), text.boundary[i], let match = lexicon.knownOrganizations.longest(s, at: i),
-               text.boundary[i + match.length] || !text.isHan(at: i + match.length) {
+               Self.knownNameEndsAt(i + match.length, length: match.length, text: text) {
                 spans.append(EntitySpan(start: i, end: i + match.length, kind: .organization, priority: 4.95))
                 let end = i + match.length
                 anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? i : min(anchorStartByEnd[end], i)
+                knownStartByEnd[end] = i
             }
             i += 1
         }
         var j = 1
         while j < n {
             guard AnalyzedText.isHan(s[j]) else { j += 1; continue }
+            // A known name ICU glued to the next word (联合国|会费 read 联合|国会|费): what
+            // follows is that word, not a suffix of the known name.
+            if knownStartByEnd[j] >= 0 && !text.boundary[j] { j += 1; continue }
             for suffix in lexicon.organizationSuffixes.matchLengths(s, at: j).reversed() {
                 let end = j + suffix.length
                 let single = suffix.length == 1
                 if end < n, single ? lexicon.postContinuations.contains(s[end]) : s[end] == 0x957F { continue }  // 长
-                if single && Self.falseSuffixWords.value(s, j - 1, end) != nil { continue }
+                if single && (Self.falseSuffixWords.value(s, j - 1, end) != nil || j >= 2 && Self.falseSuffixWords.value(s, j - 2, end) != nil) { continue }
+                // A one-character suffix that ICU reads as the start of a longer word
+                // (社|会主义, 会|议, 部|分) is that word, not the end of a name.
+                if single && text.tokenEnd[j] > Int32(end) { continue }
                 if !text.boundary[end] && text.isHan(at: end) && !(end < n && lexicon.organizationSuffixes.longest(s, at: end) != nil) { continue }
                 guard let start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd, blocked: blocked,
                                                 organizationEnds: Set(spans.map(\.end))) else { continue }
+                // A known name ending with the suffix (新华社, 外交部) is the whole name unless a
+                // place or organization stands right before it (衢州新华书店 is not that case).
+                let known = knownStartByEnd[end]
+                if known >= 0, start < known, anchorStartByEnd[known] != start { continue }
                 spans.append(EntitySpan(start: start, end: end, kind: .organization, priority: single ? 5 : 5.1))
                 anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? start : min(anchorStartByEnd[end], start)
                 break
@@ -75,6 +91,17 @@ public struct OrganizationExtractor: MentionExtractor {
             j += 1
         }
         return spans
+    }
+
+    /// Whether a known organization's name may end at `end`: on a word boundary, or for a
+    /// name of three or more characters anywhere ICU glued it (联合国|会费 read 联合|国会|费),
+    /// but never before a post (外交部长, 党委员) nor as its members (共产党人).
+    static func knownNameEndsAt(_ end: Int, length: Int, text: AnalyzedText) -> Bool {
+        guard text.isHan(at: end) else { return true }
+        let next = text.scalars[end]
+        if EntityLexicon.shared.postContinuations.contains(next) { return false }
+        if next == 0x4EBA, text.boundary[end + 1] || !text.isHan(at: end + 1) { return false }  // 人
+        return text.boundary[end] || length >= 3
     }
 
     /// Where the organization whose suffix starts at `suffixStart` begins, or nil.
@@ -87,12 +114,16 @@ public struct OrganizationExtractor: MentionExtractor {
         // Anchored: a place or organization ends where the body (possibly empty) starts.
         var k = suffixStart
         while k >= 0 && suffixStart - k <= maxBody {
-            let anchor = anchorStartByEnd[k]
-            if anchor >= 0 && anchor < k { best = anchor }
             if text.boundary[k], let prefix = lexicon.organizationPrefixes.matchLengths(s, at: k).last,
                k + prefix.length <= suffixStart, k + prefix.length == suffixStart || text.boundary[k + prefix.length] {
                 if best == nil || k < best! { best = k }
             }
+            // Names listed back to back (湖北省科委湖北医科大学): where one organization ends
+            // and a place or prefix starts the next, the new name starts there.
+            // 中共 before a local committee (中共衢州市委) still opens it.
+            if k < suffixStart, best == k, organizationEnds.contains(k), k < 2 || lexicon.organizationPrefixes.value(s, k - 2, k) == nil { break }
+            let anchor = anchorStartByEnd[k]
+            if anchor >= 0 && anchor < k { best = anchor }
             if k == 0 { break }
             let c = s[k - 1]
             if !AnalyzedText.isHan(c) || Self.bodyStops.contains(c) || blocked[k - 1] { break }

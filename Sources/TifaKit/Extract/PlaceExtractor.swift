@@ -43,7 +43,10 @@ public struct PlaceExtractor: MentionExtractor {
                 suffixed = false
             }
             // A name glued into a longer word (中国人, 上海市场) is left to the other rules.
-            let glued = !text.boundary[end] && text.isHan(at: end)
+            // 中国人, 北京人: ICU keeps the people of a place as one word; the place is still named.
+            let ofPeople = !suffixed && end < n && s[end] == 0x4EBA && text.tokenEnd[i] == Int32(end + 1)
+                && (text.boundary[end + 1] || !text.isHan(at: end + 1))
+            let glued = !text.boundary[end] && text.isHan(at: end) && !ofPeople
             if (!needsSuffix || suffixed) && !glued && !(i > 0 && !text.boundary[i] && text.isHan(at: i - 1) && !suffixed) {
                 spans.append(EntitySpan(start: i, end: end, kind: .place, priority: suffixed ? 4.9 : 4.8))
                 for k in i..<end { covered[k] = true }
@@ -61,7 +64,11 @@ public struct PlaceExtractor: MentionExtractor {
                 j += 1
                 continue
             }
+            // China's provinces are all in the gazetteer: an unknown name before 省 is a
+            // foreign province in transliteration (安大略省) or nothing (指导省).
+            let province = suffix.length == 1 && s[j] == 0x7701
             if let start = nameStart(before: j, in: text, covered: covered),
+               !province || (start..<j).allSatisfy({ EntityLexicon.shared.transliteration.contains(s[$0]) }),
                text.boundary[j] || text.isSingleWord(start, end),
                EntityLexicon.shared.genericPlaceHeads.value(s, start, j) == nil {
                 spans.append(EntitySpan(start: start, end: end, kind: .place, priority: 3))

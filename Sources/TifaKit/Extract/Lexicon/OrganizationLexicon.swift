@@ -1,6 +1,7 @@
 /// Organizations of general knowledge (central organs, ministries, parties, news
 /// agencies, international bodies) with their customary abbreviations (中组部), and the
 /// suffixes that make a phrase an organization (委员会, 组织部, 集团, 大学 ...).
+/// A newspaper's title (人民日报) names a publication: only its office (人民日报社) is listed.
 enum OrganizationLexicon {
     static let known = """
     国务院 中共中央 党中央 中央委员会 中共中央委员会 全国人大 全国人大常委会 全国人民代表大会
@@ -14,8 +15,8 @@ enum OrganizationLexicon {
     科技部 科学技术部 监察部 审计署 国家计委 国家发展计划委员会 国家经贸委 国家体委 国家科委
     国家教委 国家民委 国家计生委 国家发展改革委 国家发改委 发改委 国家统计局 国家税务总局 海关总署
     国家工商行政管理局 国家旅游局 国家环保局 国家外汇管理局 国家信访局 中国人民银行 人民银行 央行
-    国资委 证监会 银监会 保监会 中国证监会 新华社 新华通讯社 人民日报 人民日报社 光明日报 经济日报
-    解放军报 求是 中央电视台 央视 中央人民广播电台 中国国际广播电台 联合国 安理会 联合国安理会
+    国资委 证监会 银监会 保监会 中国证监会 新华社 新华通讯社 人民日报社 光明日报社 经济日报社
+    解放军报社 求是杂志社 中央电视台 央视 中央人民广播电台 中国国际广播电台 联合国 安理会 联合国安理会
     联合国大会 世界银行 世行 国际货币基金组织 世界贸易组织 世贸组织 关贸总协定 欧盟 欧洲联盟 欧共体
     东盟 东南亚国家联盟 北约 北大西洋公约组织 亚太经合组织 石油输出国组织 欧佩克 非统组织 非洲统一组织
     非盟 阿拉伯联盟 阿盟 海湾合作委员会 上海合作组织 上合组织 世界卫生组织 世卫组织 联合国教科文组织
