@@ -1,6 +1,8 @@
 /// Counts of character n-grams inside runs of ideographs, with the characters seen to
-/// their left and right: what new-word discovery scores. One value per document, merged
-/// across documents; `prune` keeps memory bounded on large corpora.
+/// their left and right: what new-word discovery scores. Documents are added one by one
+/// (or whole statistics merged); `prune` keeps memory bounded on large corpora. Tables are
+/// flat (`GramTable`): an n-gram is its code units packed in a `UInt64`, a neighbour is
+/// (n-gram index, side, code unit) packed the same way.
 public struct NgramStatistics: Sendable {
     /// Left and right neighbours of one n-gram (0 stands for a run boundary).
     public struct Entry: Sendable {
@@ -9,10 +11,12 @@ public struct NgramStatistics: Sendable {
         public var right: [UInt16: Int32] = [:]
     }
 
-    /// Single characters: counts by code unit.
-    public private(set) var characters: [UInt16: Int] = [:]
-    /// n-grams of 2...maxLength code units, keyed by `key(_:)`.
-    public private(set) var grams: [UInt64: Entry] = [:]
+    /// Single characters: counts by code unit (65536 slots, allocated on first use).
+    private var characters: [Int] = []
+    /// n-grams of 2...maxLength code units, keyed by `key(_:)`, with their counts.
+    private var table = GramTable(capacity: 1024)
+    /// Neighbour counts, keyed by `neighbourKey`.
+    private var neighbours = GramTable(capacity: 1024)
     /// Ideograph positions counted (the denominator of every probability).
     public private(set) var positions = 0
     public let maxLength: Int
@@ -25,70 +29,146 @@ public struct NgramStatistics: Sendable {
     /// (a word worth discovering recurs), which keeps per-document tables small.
     public init(text: [UInt16], maxLength: Int = 4, minCount: Int = 2) {
         self.init(maxLength: maxLength)
+        var scratch = Scratch()
+        add(text, minCount: minCount, scratch: &scratch)
+    }
+
+    /// Reusable buffers of `add` (one document's own counts).
+    struct Scratch {
+        var counts = GramTable(capacity: 4096)
+        /// Per n-gram occurrence, in reading order: its index in `counts`.
+        var occurrences: [Int32] = []
+        /// Per entry of `counts`: its index in the statistics, or -1 when dropped.
+        var kept: [Int32] = []
+    }
+
+    /// Adds one document, as `merge(NgramStatistics(text:maxLength:minCount:))` would.
+    mutating func add(_ text: [UInt16], minCount: Int, scratch: inout Scratch) {
+        if characters.isEmpty { characters = [Int](repeating: 0, count: 65536) }
+        scratch.counts.removeAll()
+        scratch.occurrences.removeAll(keepingCapacity: true)
         let runs = Self.ideographRuns(text)
-        var counts: [UInt64: Int] = [:]
-        for run in runs {
-            positions += run.count
-            for i in run {
-                characters[text[i], default: 0] += 1
-                var key: UInt64 = UInt64(text[i])
-                var j = i + 1
-                while j < run.upperBound, j - i < self.maxLength {
-                    key = key << 16 | UInt64(text[j])
-                    j += 1
-                    counts[key, default: 0] += 1
+        let maxLength = self.maxLength
+        text.withUnsafeBufferPointer { text in
+            for run in runs {
+                positions += run.count
+                for i in run {
+                    characters[Int(text[i])] += 1
+                    var key = UInt64(text[i])
+                    var j = i + 1
+                    while j < run.upperBound, j - i < maxLength {
+                        key = key << 16 | UInt64(text[j])
+                        j += 1
+                        scratch.occurrences.append(Int32(scratch.counts.add(key)))
+                    }
                 }
             }
-        }
-        for (key, count) in counts where count >= minCount { grams[key] = Entry(count: count) }
-        // Second pass: neighbours of the grams that stayed.
-        for run in runs {
-            for i in run {
-                var key: UInt64 = UInt64(text[i])
-                var j = i + 1
-                while j < run.upperBound, j - i < self.maxLength {
-                    key = key << 16 | UInt64(text[j])
-                    j += 1
-                    if grams[key] != nil {
+            scratch.kept.removeAll(keepingCapacity: true)
+            for (key, count) in zip(scratch.counts.keys, scratch.counts.counts) {
+                scratch.kept.append(count >= minCount ? Int32(table.add(key, count)) : -1)
+            }
+            // Second pass: neighbours of the n-grams that stayed, in the same order.
+            var occurrence = 0
+            for run in runs {
+                for i in run {
+                    var j = i + 1
+                    while j < run.upperBound, j - i < maxLength {
+                        j += 1
+                        let gram = scratch.kept[Int(scratch.occurrences[occurrence])]
+                        occurrence += 1
+                        guard gram >= 0 else { continue }
                         let left: UInt16 = i > run.lowerBound ? text[i - 1] : 0
                         let right: UInt16 = j < run.upperBound ? text[j] : 0
-                        grams[key]!.left[left, default: 0] += 1
-                        grams[key]!.right[right, default: 0] += 1
+                        neighbours.add(Self.neighbourKey(Int(gram), right: false, left))
+                        neighbours.add(Self.neighbourKey(Int(gram), right: true, right))
                     }
                 }
             }
         }
     }
 
+    @inline(__always)
+    static func neighbourKey(_ gram: Int, right: Bool, _ unit: UInt16) -> UInt64 {
+        UInt64(gram) << 17 | (right ? 1 << 16 : 0) | UInt64(unit)
+    }
+
     /// Adds another document's statistics.
     public mutating func merge(_ other: NgramStatistics) {
         positions += other.positions
-        for (unit, count) in other.characters { characters[unit, default: 0] += count }
-        for (key, entry) in other.grams {
-            if var mine = grams[key] {
-                mine.count += entry.count
-                for (unit, count) in entry.left { mine.left[unit, default: 0] += count }
-                for (unit, count) in entry.right { mine.right[unit, default: 0] += count }
-                grams[key] = mine
-            } else {
-                grams[key] = entry
+        if !other.characters.isEmpty {
+            if characters.isEmpty { characters = other.characters } else {
+                for unit in 0..<65536 where other.characters[unit] != 0 { characters[unit] += other.characters[unit] }
             }
+        }
+        let mapped = zip(other.table.keys, other.table.counts).map { Int32(table.add($0, $1)) }
+        for (key, count) in zip(other.neighbours.keys, other.neighbours.counts) {
+            neighbours.add(UInt64(mapped[Int(key >> 17)]) << 17 | key & 0x1FFFF, count)
         }
     }
 
     /// Keeps at most `maxEntries` n-grams, the most frequent (ties broken by key so the
-    /// result never depends on hashing order).
+    /// result never depends on insertion order).
     public mutating func prune(maxEntries: Int) {
-        guard grams.count > maxEntries else { return }
-        let kept = grams.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+        guard table.count > maxEntries else { return }
+        let (keys, counts) = (table.keys, table.counts)
+        let kept = keys.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : keys[$0] < keys[$1] }
             .prefix(maxEntries)
-        grams = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        var newIndex = [Int32](repeating: -1, count: keys.count)
+        var pruned = GramTable(capacity: maxEntries)
+        for old in kept { newIndex[old] = Int32(pruned.add(keys[old], counts[old])) }
+        var prunedNeighbours = GramTable(capacity: neighbours.count)
+        for (key, count) in zip(neighbours.keys, neighbours.counts) {
+            let gram = newIndex[Int(key >> 17)]
+            if gram >= 0 { prunedNeighbours.add(UInt64(gram) << 17 | key & 0x1FFFF, count) }
+        }
+        table = pruned
+        neighbours = prunedNeighbours
     }
 
     /// Count of an n-gram given as code units (single characters included).
     public func count(_ units: ArraySlice<UInt16>) -> Int {
-        if units.count == 1 { return characters[units.first!] ?? 0 }
-        return grams[Self.key(units)]?.count ?? 0
+        if units.count == 1 { return characters.isEmpty ? 0 : characters[Int(units.first!)] }
+        return table.index(of: Self.key(units)).map { table.counts[$0] } ?? 0
+    }
+
+    /// Number of distinct n-grams kept.
+    public var gramCount: Int { table.count }
+
+    /// Every n-gram with its count and neighbours, as a dictionary (for inspection and
+    /// tests; discovery reads the flat tables through `forEachGram`).
+    public var grams: [UInt64: Entry] {
+        var result: [UInt64: Entry] = [:]
+        for (key, count) in zip(table.keys, table.counts) { result[key] = Entry(count: count) }
+        for (key, count) in zip(neighbours.keys, neighbours.counts) {
+            let gram = table.keys[Int(key >> 17)]
+            let unit = UInt16(truncatingIfNeeded: key)
+            if key & 0x10000 != 0 { result[gram]!.right[unit] = Int32(count) } else { result[gram]!.left[unit] = Int32(count) }
+        }
+        return result
+    }
+
+    /// Neighbours of one n-gram: (code unit, count) pairs, 0 for a run boundary.
+    typealias Neighbours = ArraySlice<(unit: UInt16, count: Int32)>
+
+    /// Calls `body` with every n-gram seen at least `minCount` times, its count and its
+    /// left and right neighbours, in no particular order.
+    func forEachGram(minCount: Int, _ body: (_ key: UInt64, _ count: Int, _ left: Neighbours, _ right: Neighbours) -> Void) {
+        // Group neighbour entries by (n-gram, side) with a counting sort.
+        let buckets = table.count * 2
+        var starts = [Int](repeating: 0, count: buckets + 1)
+        for key in neighbours.keys { starts[Int(key >> 16) + 1] += 1 }
+        for bucket in 0..<buckets { starts[bucket + 1] += starts[bucket] }
+        var fill = starts
+        var grouped = [(unit: UInt16, count: Int32)](repeating: (0, 0), count: neighbours.count)
+        for (key, count) in zip(neighbours.keys, neighbours.counts) {
+            let bucket = Int(key >> 16)
+            grouped[fill[bucket]] = (UInt16(truncatingIfNeeded: key), Int32(count))
+            fill[bucket] += 1
+        }
+        for (index, (key, count)) in zip(table.keys, table.counts).enumerated() where count >= minCount {
+            body(key, count, grouped[starts[2 * index]..<starts[2 * index + 1]],
+                 grouped[starts[2 * index + 1]..<starts[2 * index + 2]])
+        }
     }
 
     /// The key of 2...4 code units, first unit in the highest bits.

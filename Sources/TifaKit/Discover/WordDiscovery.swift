@@ -26,23 +26,24 @@ public struct WordDiscovery: Sendable {
         guard statistics.positions > 0 else { return [] }
         let total = Double(statistics.positions)
         var found: [DiscoveredWord] = []
-        for (key, entry) in statistics.grams where entry.count >= minCount {
+        var values: [Double] = []
+        statistics.forEachGram(minCount: minCount) { key, count, leftNeighbours, rightNeighbours in
             let units = NgramStatistics.units(of: key)
-            if FunctionCharacters.contains(units.first!) || FunctionCharacters.contains(units.last!) { continue }
-            if units.contains(where: { $0 == 0x7684 || $0 == 0x4E86 }) { continue }  // 的 了 inside: a phrase
-            let left = Self.entropy(entry.left)
-            let right = Self.entropy(entry.right)
-            guard min(left, right) >= minEntropy else { continue }
+            if FunctionCharacters.contains(units.first!) || FunctionCharacters.contains(units.last!) { return }
+            if units.contains(where: { $0 == 0x7684 || $0 == 0x4E86 }) { return }  // 的 了 inside: a phrase
+            let left = Self.entropy(leftNeighbours, values: &values)
+            let right = Self.entropy(rightNeighbours, values: &values)
+            guard min(left, right) >= minEntropy else { return }
             var pmi = Double.infinity
             for split in 1..<units.count {
                 let a = statistics.count(units[..<split])
                 let b = statistics.count(units[split...])
                 guard a > 0, b > 0 else { continue }
-                pmi = min(pmi, log2(Double(entry.count) * total / (Double(a) * Double(b))))
+                pmi = min(pmi, log2(Double(count) * total / (Double(a) * Double(b))))
             }
-            guard pmi.isFinite, pmi >= minPMI else { continue }
-            if isKnown(units) { continue }
-            found.append(DiscoveredWord(word: String(decoding: units, as: UTF16.self), count: entry.count,
+            guard pmi.isFinite, pmi >= minPMI else { return }
+            if isKnown(units) { return }
+            found.append(DiscoveredWord(word: String(decoding: units, as: UTF16.self), count: count,
                                         pmi: pmi, leftEntropy: left, rightEntropy: right))
         }
         return found.sorted {
@@ -53,8 +54,9 @@ public struct WordDiscovery: Sendable {
     /// Discovery over whole texts (e.g. `tifa tokenize --discover FILE`).
     public func discover(texts: [[UInt16]], tokenizer: Tokenizer) -> [DiscoveredWord] {
         var statistics = NgramStatistics(maxLength: maxLength)
+        var scratch = NgramStatistics.Scratch()
         for text in texts {
-            statistics.merge(self.statistics(of: text))
+            statistics.add(text, minCount: 2, scratch: &scratch)
             statistics.prune(maxEntries: maxEntries)
         }
         return discover(statistics, isKnown: { Self.isWhole($0, tokenizer: tokenizer) })
@@ -71,8 +73,15 @@ public struct WordDiscovery: Sendable {
     /// Shannon entropy (bits) of neighbour counts; each run boundary (key 0) counts as a
     /// distinct neighbour, since a word at a boundary says nothing about what sticks to it.
     static func entropy(_ counts: [UInt16: Int32]) -> Double {
-        var total = 0.0
         var values: [Double] = []
+        return entropy(counts.map { (unit: $0.key, count: $0.value) }[...], values: &values)
+    }
+
+    /// The same over (unit, count) pairs; `values` is a reusable buffer. Terms are summed
+    /// in ascending order of probability, so the result does not depend on the pairs' order.
+    static func entropy(_ counts: NgramStatistics.Neighbours, values: inout [Double]) -> Double {
+        values.removeAll(keepingCapacity: true)
+        var total = 0.0
         for (unit, count) in counts {
             if unit == 0 {
                 for _ in 0..<count { values.append(1) }
@@ -82,8 +91,9 @@ public struct WordDiscovery: Sendable {
             total += Double(count)
         }
         guard total > 0 else { return 0 }
+        values.sort()
         var h = 0.0
-        for value in values.sorted() {
+        for value in values {
             let p = value / total
             h -= p * log2(p)
         }
