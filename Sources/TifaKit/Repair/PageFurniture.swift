@@ -14,12 +14,17 @@ public enum PageFurniture: Sendable, Equatable {
     case sectionLabel(String)
 
     /// What `line` is, if furniture. `repeatedShortLines` are short all-Han lines seen at
-    /// least twice in the issue: running labels missing from the known list.
+    /// least twice in the issue (at most `repeatedShortLineLength` characters, as
+    /// `repeatedShortLines(_:)` makes them): running labels missing from the known list.
     public static func classify(_ line: SourceLine, repeatedShortLines: Set<String> = []) -> PageFurniture? {
         let s = line.scalars
         if s.count <= 4, s.allSatisfy({ ("0"..."9").contains($0) }) { return .pageNumber }
-        let text = line.text
-        if SectionLabels.isKnown(text) || repeatedShortLines.contains(text) { return .sectionLabel(text) }
+        // Labels are Han only, and a Han string equals only lines of as many scalars: longer
+        // lines skip making a String and hashing it.
+        if s.count <= max(SectionLabels.longest, repeatedShortLines.isEmpty ? 0 : repeatedShortLineLength) {
+            let text = line.text
+            if SectionLabels.isKnown(text) || repeatedShortLines.contains(text) { return .sectionLabel(text) }
+        }
         if let number = issueNumber(s) { return .issueNumber(number) }
         if let both = issueOfYear(s) { return .issueOfYear(year: both.year, number: both.number) }
         if isRunningTitle(s) { return .runningTitle }
@@ -54,11 +59,14 @@ public enum PageFurniture: Sendable, Equatable {
         }
     }
 
+    /// The longest line `repeatedShortLines` keeps.
+    static let repeatedShortLineLength = 6
+
     /// Short all-Han lines (2 to 6 characters) that occur at least twice in `lines`:
     /// running labels printed on each page of a section.
     public static func repeatedShortLines(_ lines: [SourceLine]) -> Set<String> {
         var seen: [String: Int] = [:]
-        for line in lines where (2...6).contains(line.scalars.count)
+        for line in lines where (2...repeatedShortLineLength).contains(line.scalars.count)
             && line.scalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) {
             seen[line.text, default: 0] += 1
         }

@@ -27,9 +27,7 @@ public struct ParagraphJoiner: Sendable {
                 Self.appendJoined(&current, entry.scalars)
             }
             if i + 1 == lines.count || endsParagraph(at: i, lines: lines, widths: widths) {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: current)
-                paragraphs.append(Paragraph(text: String(view), line: currentLine))
+                paragraphs.append(Paragraph(text: String(scalars: current), line: currentLine))
                 current = []
             }
         }

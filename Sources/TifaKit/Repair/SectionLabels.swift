@@ -14,6 +14,9 @@ public enum SectionLabels {
         "人事任免", "任前公示", "简讯", "信息快递", "言论", "评论", "时评", "短评", "观点", "声音",
     ]
 
+    /// Scalars in the longest known label.
+    static let longest = known.map { $0.unicodeScalars.count }.max() ?? 0
+
     /// True for text that is a known label.
     public static func isKnown(_ text: String) -> Bool { known.contains(text) }
 }

@@ -27,9 +27,7 @@ public struct SourceLine: Sendable, Hashable {
         if let raw {
             self.raw = raw
         } else {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars)
-            self.raw = String(view)
+            self.raw = String(scalars: scalars)
         }
         self.displayWidth = Self.displayWidth(of: self.raw)
     }
@@ -39,9 +37,7 @@ public struct SourceLine: Sendable, Hashable {
     }
 
     public var text: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: scalars)
     }
 
     static func displayWidth(of raw: String) -> Int {

@@ -53,8 +53,6 @@ public enum Byline {
     }
 
     static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: Array(scalars))
     }
 }

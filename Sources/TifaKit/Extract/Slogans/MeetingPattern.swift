@@ -117,8 +117,6 @@ public enum MeetingPattern {
     }
 
     static func text(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<end])
-        return String(view)
+        String(scalars: s[start..<end])
     }
 }

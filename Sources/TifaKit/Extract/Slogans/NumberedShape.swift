@@ -16,7 +16,7 @@ public enum NumberedShape {
         }
         // A numeral and a measure word and nothing else is a quantity: 两名, 一批, 三个;
         // so is 一 with a measure word before anything (一个乡镇, 一次性), and a fraction.
-        let rest = String(String.UnicodeScalarView(s[run...]))
+        let rest = String(scalars: s[run...])
         if ChineseNumerals.measureWords.contains(rest) { return false }
         if ChineseNumerals.functionCharacters.contains(s[run]) { return false }
         if run == 1, s[0] == "一", startsWithMeasureWord(s[1...]) { return false }
@@ -34,7 +34,7 @@ public enum NumberedShape {
         guard let first = s.first, ChineseNumerals.isNumeral(first), !startsWithNonCountingWord(s) else { return false }
         let run = numeralRunEnd(s, from: 0)
         guard run < s.count else { return false }
-        let rest = String(String.UnicodeScalarView(s[run...]))
+        let rest = String(scalars: s[run...])
         if ChineseNumerals.measureWords.contains(rest) || rest.contains("分之") { return true }
         if ChineseNumerals.functionCharacters.contains(s[run]) { return true }
         return run == 1 && s[0] == "一" && startsWithMeasureWord(s[1...])
@@ -44,7 +44,7 @@ public enum NumberedShape {
     /// numeral followed by one or two other characters (the last may be a lone 一 after 合/归).
     public static func isAlternating(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count >= 4, s.allSatisfy(isHan) else { return false }
-        if String(String.UnicodeScalarView(s)).contains("分之") { return false }
+        if String(scalars: s).contains("分之") { return false }
         var index = 0
         var groups = 0
         while index < s.count {
@@ -59,7 +59,7 @@ public enum NumberedShape {
             if ChineseNumerals.functionCharacters.contains(s[index]) { return false }
             if startsWithNonCountingWord(Array(s[(index - 1)...])) { return false }
             while index < s.count, !ChineseNumerals.isNumeral(s[index]), index - groupStart < 2 { index += 1 }
-            let group = String(String.UnicodeScalarView(s[groupStart..<index]))
+            let group = String(scalars: s[groupStart..<index])
             if group.isEmpty { return false }
             if let first = group.unicodeScalars.first, counters.contains(first) { return false }
             groups += 1
@@ -74,7 +74,7 @@ public enum NumberedShape {
     static let counters: Set<Unicode.Scalar> = ["个", "次", "些", "番", "遍", "倍", "名", "位", "年", "天"]
 
     static func startsWithMeasureWord(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
-        let text = String(String.UnicodeScalarView(s.prefix(2)))
+        let text = String(scalars: s.prefix(2))
         return ChineseNumerals.measureWords.contains { text.hasPrefix($0) }
     }
 

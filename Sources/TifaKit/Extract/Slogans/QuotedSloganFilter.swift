@@ -26,7 +26,7 @@ public enum QuotedSloganFilter {
 
     /// Whether the text right before an opening quote introduces speech.
     public static func followsSpeechCue(_ before: [Unicode.Scalar]) -> Bool {
-        let tail = String(String.UnicodeScalarView(before.suffix(3)))
+        let tail = String(scalars: before.suffix(3))
         return speechCues.contains { tail.hasSuffix($0) }
     }
 
@@ -38,7 +38,7 @@ public enum QuotedSloganFilter {
         guard hanCount >= 2, length <= 12, hanCount * 2 >= length else { return false }
         // 4600元以下, 8小时外, 1个APP: a number with its unit is a quantity.
         if let first = part.first, ("0"..."9").contains(first) { return false }
-        let text = String(String.UnicodeScalarView(part))
+        let text = String(scalars: part)
         // 第一书记: an ordinal; 如何当好…: a question, the title of a talk; a phrase
         // with 的 describes (饲料工业的一场革命), slogans are terse.
         if text.hasPrefix("第") || questionWords.contains(where: { text.contains($0) }) || text.contains("的") {

@@ -229,8 +229,6 @@ public struct SloganExtractor: MentionExtractor {
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: scalars)
     }
 }

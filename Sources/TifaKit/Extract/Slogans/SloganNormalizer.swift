@@ -21,8 +21,6 @@ public enum SloganNormalizer {
     }
 
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isTransparent(scalar) { out.append(scalar) }
-        return String(out)
+        String(scalars: text.unicodeScalars.filter { !isTransparent($0) })
     }
 }

@@ -26,6 +26,6 @@ struct TransparentText {
 
     /// The original characters from `first` through `last` (offsets in `scalars`).
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 }
