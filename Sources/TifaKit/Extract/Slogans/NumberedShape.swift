@@ -20,7 +20,7 @@ public enum NumberedShape {
         if ChineseNumerals.measureWords.contains(rest) { return false }
         if ChineseNumerals.functionCharacters.contains(s[run]) { return false }
         if run == 1, s[0] == "一", startsWithMeasureWord(s[1...]) { return false }
-        if rest.contains("分之") { return false }
+        if containsFraction(s[run...]) { return false }
         // A multi-digit number followed by anything (三百名, 二十多个) is a quantity too.
         if run >= 2, s[0..<run].contains(where: { "十百千万".unicodeScalars.contains($0) }), !isAlternating(s) {
             return false
@@ -35,7 +35,7 @@ public enum NumberedShape {
         let run = numeralRunEnd(s, from: 0)
         guard run < s.count else { return false }
         let rest = String(scalars: s[run...])
-        if ChineseNumerals.measureWords.contains(rest) || rest.contains("分之") { return true }
+        if ChineseNumerals.measureWords.contains(rest) || containsFraction(s[run...]) { return true }
         if ChineseNumerals.functionCharacters.contains(s[run]) { return true }
         return run == 1 && s[0] == "一" && startsWithMeasureWord(s[1...])
     }
@@ -44,7 +44,7 @@ public enum NumberedShape {
     /// numeral followed by one or two other characters (the last may be a lone 一 after 合/归).
     public static func isAlternating(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count >= 4, s.allSatisfy(isHan) else { return false }
-        if String(scalars: s).contains("分之") { return false }
+        if containsFraction(s[...]) { return false }
         var index = 0
         var groups = 0
         while index < s.count {
@@ -59,9 +59,8 @@ public enum NumberedShape {
             if ChineseNumerals.functionCharacters.contains(s[index]) { return false }
             if startsWithNonCountingWord(Array(s[(index - 1)...])) { return false }
             while index < s.count, !ChineseNumerals.isNumeral(s[index]), index - groupStart < 2 { index += 1 }
-            let group = String(scalars: s[groupStart..<index])
-            if group.isEmpty { return false }
-            if let first = group.unicodeScalars.first, counters.contains(first) { return false }
+            if index == groupStart { return false }
+            if counters.contains(s[groupStart]) { return false }
             groups += 1
             // Within a group of two, the second may not be a numeral; a third non-numeral
             // means the phrase has run on into ordinary text.
@@ -74,6 +73,9 @@ public enum NumberedShape {
     static let counters: Set<Unicode.Scalar> = ["个", "次", "些", "番", "遍", "倍", "名", "位", "年", "天"]
 
     static func startsWithMeasureWord(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        if PlainScalars.allPlain(s.prefix(2)) {
+            return measureWordScalars.contains { s.prefix(2).starts(with: $0) }
+        }
         let text = String(scalars: s.prefix(2))
         return ChineseNumerals.measureWords.contains { text.hasPrefix($0) }
     }
@@ -88,6 +90,15 @@ public enum NumberedShape {
         guard let first = s.first, ChineseNumerals.isNumeral(first) else { return false }
         return nonCountingScalars.contains { s.starts(with: $0) }
     }
+
+    /// Whether 分之 (a fraction: 三分之一) occurs in `s`.
+    static func containsFraction(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        if PlainScalars.allPlain(s) { return PlainScalars.contains(s, fraction) }
+        return String(scalars: s).contains("分之")
+    }
+
+    static let fraction: [Unicode.Scalar] = ["分", "之"]
+    static let measureWordScalars = PlainScalars.words(ChineseNumerals.measureWords.sorted())
 
     /// `ChineseNumerals.nonCountingWords` as scalars, made once (this runs per window).
     static let nonCountingScalars: [[Unicode.Scalar]] = ChineseNumerals.nonCountingWords.map { Array($0.unicodeScalars) }

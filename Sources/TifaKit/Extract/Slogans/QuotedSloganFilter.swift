@@ -26,6 +26,10 @@ public enum QuotedSloganFilter {
 
     /// Whether the text right before an opening quote introduces speech.
     public static func followsSpeechCue(_ before: [Unicode.Scalar]) -> Bool {
+        let scalars = before.suffix(3)
+        if PlainScalars.allPlain(scalars) {
+            return speechCueScalars.contains { PlainScalars.hasSuffix(scalars, $0) }
+        }
         let tail = String(scalars: before.suffix(3))
         return speechCues.contains { tail.hasSuffix($0) }
     }
@@ -38,6 +42,7 @@ public enum QuotedSloganFilter {
         guard hanCount >= 2, length <= 12, hanCount * 2 >= length else { return false }
         // 4600元以下, 8小时外, 1个APP: a number with its unit is a quantity.
         if let first = part.first, ("0"..."9").contains(first) { return false }
+        if PlainScalars.allPlain(part) { return acceptsPlain(part, length: length, isSingleWord: isSingleWord) }
         let text = String(scalars: part)
         // 第一书记: an ordinal; 如何当好…: a question, the title of a talk; a phrase
         // with 的 describes (饲料工业的一场革命), slogans are terse.
@@ -55,6 +60,27 @@ public enum QuotedSloganFilter {
         }
         // A two-character dictionary word in quotes is emphasis (“瓶颈”, “高地”).
         if length == 2 && isSingleWord(text) { return false }
+        return true
+    }
+
+    static let speechCueScalars = PlainScalars.words(speechCues)
+    static let questionWordScalars = PlainScalars.words(questionWords)
+    static let nameEndingScalars = PlainScalars.words(nameEndings)
+
+    /// `accepts` over plain scalars (`PlainScalars`): the same rules on scalar arrays,
+    /// without a String per test.
+    static func acceptsPlain(_ part: [Unicode.Scalar], length: Int, isSingleWord: (String) -> Bool) -> Bool {
+        if part.first == "第" || part.contains("的")
+            || questionWordScalars.contains(where: { PlainScalars.contains(part[...], $0) }) {
+            return false
+        }
+        if NumberedShape.nonCountingScalars.contains(where: { $0 == part }) { return false }
+        if nameEndingScalars.contains(where: { PlainScalars.hasSuffix(part, $0) }) { return false }
+        let clauses = part.split(whereSeparator: { $0 == "，" || $0 == "," })
+        if clauses.count > 1 {
+            return clauses.count <= 3 && clauses.allSatisfy { (2...8).contains($0.count) }
+        }
+        if length == 2 && isSingleWord(String(scalars: part)) { return false }
         return true
     }
 }
