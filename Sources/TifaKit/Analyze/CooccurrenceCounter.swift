@@ -48,8 +48,7 @@ public struct CooccurrenceCounter: Sendable {
                 if token.kind.isCountable {
                     guard let index = table.index(buffer, start: token.start, end: token.end) else { continue }
                     if collected.stopState[index] == 0 {
-                        let term = String(decoding: table.units(index), as: UTF16.self)
-                        collected.stopState[index] = stopwords.contains(term) ? 1 : 2
+                        collected.stopState[index] = stopwords.contains(table.string(index)) ? 1 : 2
                     }
                     guard collected.stopState[index] == 2 else { continue }
                     current.append(Int32(index))
@@ -73,9 +72,14 @@ public struct CooccurrenceCounter: Sendable {
         var names: [String?] = Array(repeating: nil, count: n)
         func name(_ id: Int) -> String {
             if let known = names[id] { return known }
-            let made = String(decoding: table.units(id), as: UTF16.self)
+            let made = table.string(id)
             names[id] = made
             return made
+        }
+        // Ties in code-point order: over code units when every term is plain, else Strings.
+        let plain = table.isPlain()
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            plain ? table.plainPrecedes(a, b) : CodePointOrder.precedes(name(a), name(b))
         }
         func isNumeric(_ id: Int) -> Bool {
             guard let first = table.units(id).first else { return true }
@@ -85,7 +89,7 @@ public struct CooccurrenceCounter: Sendable {
         let candidates = (0..<n).filter {
             frequency[$0] > 0 && table.units($0).count >= 2 && !isNumeric($0) && collected.stopState[$0] == 2
         }
-        let top = Self.top(topTerms, of: candidates, count: { table.counts[$0] }, name: name)
+        let top = Self.top(topTerms, of: candidates, count: { table.counts[$0] }, precedes: precedes)
         var nodeIDs = Array(top)
         if !extraNodes.isEmpty {
             for id in candidates where !top.contains(id) && extraNodes.contains(name(id)) { nodeIDs.append(id) }
@@ -104,7 +108,7 @@ public struct CooccurrenceCounter: Sendable {
         for (slot, node) in nodeIDs.enumerated().sorted(by: { CodePointOrder.precedes(name($0.element), name($1.element)) }) {
             let counts = pairCounts[slot]
             let collocates = Self.top(collocatesPerNode, of: (0..<n).filter { counts[$0] > 0 && !isNumeric($0) },
-                                      count: { Int(counts[$0]) }, name: name)
+                                      count: { Int(counts[$0]) }, precedes: precedes)
             pairs += collocates.map { Cooccurrences.Pair(node: name(node), collocate: name($0), sentences: Int(counts[$0])) }
         }
         // Sentence frequencies in first-seen (id) order: deterministic without sorting.
@@ -114,9 +118,9 @@ public struct CooccurrenceCounter: Sendable {
         return Cooccurrences(sentences: collected.sentences.count, sentenceFrequency: sentenceFrequency, pairs: pairs)
     }
 
-    /// The `k` ids with the highest counts, ties in code-point order of their names: only
-    /// the ids at or above the k-th count are sorted by name (Strings are made for those).
-    static func top(_ k: Int, of ids: [Int], count: (Int) -> Int, name: (Int) -> String) -> [Int] {
+    /// The `k` ids with the highest counts, ties in `precedes` order (code points of their
+    /// names): only the ids at or above the k-th count are sorted.
+    static func top(_ k: Int, of ids: [Int], count: (Int) -> Int, precedes: (Int, Int) -> Bool) -> [Int] {
         guard k > 0, !ids.isEmpty else { return [] }
         var counts = ids.map(count)
         let threshold: Int
@@ -128,7 +132,7 @@ public struct CooccurrenceCounter: Sendable {
         }
         let kept = ids.filter { count($0) >= threshold }.sorted { a, b in
             let (ca, cb) = (count(a), count(b))
-            return ca != cb ? ca > cb : CodePointOrder.precedes(name(a), name(b))
+            return ca != cb ? ca > cb : precedes(a, b)
         }
         return Array(kept.prefix(k))
     }

@@ -83,6 +83,70 @@ struct TermTable: Sendable {
         }
     }
 
+    /// The term at `index` as a String (the same String `String(decoding:as:)` makes).
+    func string(_ index: Int) -> String {
+        arena.withUnsafeBufferPointer { units in
+            Self.string(UnsafeBufferPointer(rebasing: units[starts[index]..<starts[index] + lengths[index]]))
+        }
+    }
+
+    /// UTF-16 without surrogates transcoded straight to UTF-8: `String(decoding:as:)` over
+    /// a slice takes a generic path costing thousands of instructions per short term.
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        var byteCount = 0
+        for unit in units {
+            if unit < 0x80 {
+                byteCount += 1
+            } else if unit < 0x800 {
+                byteCount += 2
+            } else if unit >= 0xD800 && unit < 0xE000 {
+                return String(decoding: units, as: UTF16.self)
+            } else {
+                byteCount += 3
+            }
+        }
+        guard byteCount > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: byteCount) { bytes in
+            var i = 0
+            for unit in units {
+                if unit < 0x80 {
+                    bytes[i] = UInt8(unit)
+                    i += 1
+                } else if unit < 0x800 {
+                    bytes[i] = UInt8(0xC0 | unit >> 6)
+                    bytes[i + 1] = UInt8(0x80 | unit & 0x3F)
+                    i += 2
+                } else {
+                    bytes[i] = UInt8(0xE0 | unit >> 12)
+                    bytes[i + 1] = UInt8(0x80 | unit >> 6 & 0x3F)
+                    bytes[i + 2] = UInt8(0x80 | unit & 0x3F)
+                    i += 3
+                }
+            }
+            return i
+        }
+    }
+
+    /// Whether every term is made of plain characters (`PlainScalars`, no surrogates):
+    /// then no two distinct terms are equal as Strings, and code-unit order is code-point
+    /// order.
+    func isPlain() -> Bool {
+        arena.allSatisfy { Unicode.Scalar($0).map(PlainScalars.isPlain) ?? false }
+    }
+
+    /// Code-point order of the terms at `a` and `b`, for a table where `isPlain()` holds
+    /// (no surrogates: code-unit order is code-point order).
+    func plainPrecedes(_ a: Int, _ b: Int) -> Bool {
+        let (baseA, lengthA, baseB, lengthB) = (starts[a], lengths[a], starts[b], lengths[b])
+        var k = 0
+        while k < lengthA && k < lengthB {
+            let x = arena[baseA + k], y = arena[baseB + k]
+            if x != y { return x < y }
+            k += 1
+        }
+        return lengthA < lengthB
+    }
+
     /// FNV-1a over the code units.
     private static func hash(_ buffer: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

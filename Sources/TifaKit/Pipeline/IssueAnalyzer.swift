@@ -90,7 +90,7 @@ public struct IssueAnalyzer {
         }
         var articleFrequency: [String: Int] = [:]
         for (id, articles) in collected.articleFrequency.enumerated() where articles > 0 {
-            articleFrequency[String(decoding: table.units(id), as: UTF16.self), default: 0] += Int(articles)
+            articleFrequency[table.string(id), default: 0] += Int(articles)
         }
         var terms = counter.terms(of: table)
         for index in terms.indices { terms[index].articles = articleFrequency[terms[index].term] ?? 0 }
