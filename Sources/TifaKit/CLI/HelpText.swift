@@ -86,7 +86,7 @@ public enum HelpText {
     """
 
     public static let tokenize = """
-    USAGE: tifa tokenize [--icu-only] [--lexicon FILE]... [--discover FILE]... [--new-words CSV] [--stats] [--bench N] [FILE]
+    USAGE: tifa tokenize [--icu-only] [--standard msr|pku] [--lexicon FILE]... [--discover FILE]... [--new-words CSV] [--stats] [--bench N] [FILE]
 
     Reads text from FILE (or standard input when FILE is absent or '-') and prints the
     tokens of each input line separated by two spaces, one output line per input line.
@@ -97,6 +97,8 @@ public enum HelpText {
 
     OPTIONS:
       --icu-only        raw ICU word breaking, for comparison
+      --standard S      msr (default, as in tifa's statistics): a measure word joins its
+                        number (三十五个, 5公里); pku: it stays apart (三十五 / 个)
       --lexicon FILE    user words (jieba user-dictionary format); repeatable
       --discover FILE   run new-word discovery over FILE first; repeatable
       --new-words CSV   write the discovered words there (with --discover)

@@ -10,7 +10,7 @@ enum TokenizeCommand {
             return 0
         }
         let command = "tifa tokenize"
-        let parsed = try ParsedArguments(arguments, options: ["--lexicon", "--discover", "--new-words", "--bench"],
+        let parsed = try ParsedArguments(arguments, options: ["--lexicon", "--discover", "--new-words", "--bench", "--standard"],
                                          flags: ["--icu-only", "--stats"], command: command)
         guard parsed.positionals.count <= 1 else {
             throw UsageError(command: command, message: "takes at most one FILE, got \(parsed.positionals.count)")
@@ -19,6 +19,13 @@ enum TokenizeCommand {
         guard let text = try InputText.read(path, console: console) else { return 1 }
 
         let icuOnly = parsed.flags.contains("--icu-only")
+        var standard = SegmentationStandard.msr
+        if let name = parsed.value("--standard") {
+            guard let chosen = SegmentationStandard(rawValue: name) else {
+                throw UsageError(command: command, message: "--standard takes msr or pku, got '\(name)'")
+            }
+            standard = chosen
+        }
         let userWords = try Lexicon.readUserDictionaries(parsed.options["--lexicon"] ?? [])
         var lexicon = Lexicon(userWords: userWords)
         let discoverPaths = parsed.options["--discover"] ?? []
@@ -28,18 +35,18 @@ enum TokenizeCommand {
                 guard let discoverText = try InputText.read(discoverPath, console: console) else { return 1 }
                 texts.append(Array(discoverText.utf16))
             }
-            let found = WordDiscovery().discover(texts: texts, tokenizer: try Tokenizer(lexicon: lexicon))
+            let found = WordDiscovery().discover(texts: texts, tokenizer: try Tokenizer(lexicon: lexicon, standard: standard))
             lexicon = Lexicon(userWords: userWords, discovered: found.map(\.word))
             if let csvPath = parsed.value("--new-words") {
                 try AtomicFile.write(NewWordsTable.make(found).render(), to: csvPath)
             }
         }
-        let tokenizer = try Tokenizer(lexicon: lexicon, icuOnly: icuOnly)
+        let tokenizer = try Tokenizer(lexicon: lexicon, icuOnly: icuOnly, standard: standard)
         if let rounds = parsed.value("--bench") {
             guard let count = Int(rounds), count > 0 else {
                 throw UsageError(command: command, message: "--bench takes a positive number of rounds, got '\(rounds)'")
             }
-            console.out(try ThroughputBenchmark(lines: lines(Array(text.utf16)).map { Array($0) }).run(try Tokenizer(lexicon: lexicon), rounds: count).summary + "\n")
+            console.out(try ThroughputBenchmark(lines: lines(Array(text.utf16)).map { Array($0) }).run(try Tokenizer(lexicon: lexicon, standard: standard), rounds: count).summary + "\n")
             return 0
         }
         var output = ""

@@ -7,17 +7,21 @@ public struct Tokenizer {
     public let lexicon: Lexicon
     /// Raw ICU tokens only, for comparison (`tifa tokenize --icu-only`).
     public let icuOnly: Bool
+    /// Conventions where standards disagree (measure words); MSR's by default.
+    public let standard: SegmentationStandard
     private let scratch = BestPathSegmenter.Scratch()
 
-    public init(breaker: WordBreaker, lexicon: Lexicon = .builtin, icuOnly: Bool = false) {
+    public init(breaker: WordBreaker, lexicon: Lexicon = .builtin, icuOnly: Bool = false,
+                standard: SegmentationStandard = .msr) {
         self.breaker = breaker
         self.lexicon = lexicon
         self.icuOnly = icuOnly
+        self.standard = standard
     }
 
     /// Opens its own ICU iterator; use one tokenizer per thread.
-    public init(lexicon: Lexicon = .builtin, icuOnly: Bool = false) throws {
-        self.init(breaker: try WordBreaker(), lexicon: lexicon, icuOnly: icuOnly)
+    public init(lexicon: Lexicon = .builtin, icuOnly: Bool = false, standard: SegmentationStandard = .msr) throws {
+        self.init(breaker: try WordBreaker(), lexicon: lexicon, icuOnly: icuOnly, standard: standard)
     }
 
     /// Tokens covering all of `text`: concatenated, they give `text` back exactly.
@@ -43,7 +47,7 @@ public struct Tokenizer {
             }
             if !vetted { try cutWithICU(text, buffer, segmenter: segmenter, into: &tokens) }
             if trie.hasUserWords { UserWordJoin(trie: trie).apply(&tokens, buffer) }
-            NumberRule().apply(&tokens, buffer)
+            NumberRule(trie: trie, joinsMeasureWords: standard.joinsMeasureWords).apply(&tokens, buffer)
             NameJoiner(surnames: lexicon.surnames).apply(&tokens, buffer)
         }
         return tokens

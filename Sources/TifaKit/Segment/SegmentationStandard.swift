@@ -1,0 +1,13 @@
+/// Which segmentation standard's conventions the tokenizer follows where the standards
+/// disagree and no lexicon can decide: whether a measure word joins its number.
+/// tifa's default is MSR's (三十五个, 30多家, 第一个, 5公里 are one quantity token), so
+/// that frequency tables count a quantity once instead of counting 个 and 次 as words;
+/// PKU's keeps measure words apart (三十五 / 个). Person names stay whole under both
+/// (PKU's own corpus cuts them into surname and given name; tifa does not).
+public enum SegmentationStandard: String, Sendable, CaseIterable {
+    case msr
+    case pku
+
+    /// Whether a measure word or unit joins the number before it.
+    public var joinsMeasureWords: Bool { self == .msr }
+}
