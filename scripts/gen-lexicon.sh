@@ -11,7 +11,7 @@ out=Sources/TifaKit/Segment/BuiltinLexiconData.swift
   echo ""
   echo "/// The built-in lexicon files, verbatim (comments and blank lines are skipped when read)."
   echo "enum BuiltinLexiconData {"
-  for name in formulations titles places people words surnames stopwords; do
+  for name in formulations institutions titles places people words surnames stopwords; do
     echo "    static let $name = #\"\"\""
     cat "$dir/$name.txt"
     echo "\"\"\"#"

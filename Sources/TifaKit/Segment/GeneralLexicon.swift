@@ -17,6 +17,8 @@ public enum GeneralLexicon {
     /// Segmentation standards cut such phrases; a lexicalized compound is more frequent
     /// than its rarer half (社会主义 over 主义) and an idiom's halves are rarely words at
     /// all (实事求是: no 求是), so both stay.
+    /// Adverb + verb or adjective pairs typed as one (就是, 都要, 很大, 更好, 作了) are
+    /// dropped by grammar (`AdverbPhrase`).
     /// The same for a word and the particle 的 (我的, 新的, 说的): dropped when the word
     /// alone is more frequent than with 的; 目的 and 似的 stay.
     static func withoutCompositionalPhrases(_ entries: [LexiconTrie.Entry]) -> [LexiconTrie.Entry] {
@@ -33,6 +35,7 @@ public enum GeneralLexicon {
             if word.count == 2, word[1] == 0x7684 {  // 的
                 return entry.weight >= singles[Int(word[0])]
             }
+            if word.count == 2, AdverbPhrase.isPhrase(word[0], word[1]) { return false }
             guard word.count == 4,
                   let head = pairs[UInt32(word[0]) << 16 | UInt32(word[1])],
                   let tail = pairs[UInt32(word[2]) << 16 | UInt32(word[3])] else { return true }

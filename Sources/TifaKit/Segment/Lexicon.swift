@@ -51,7 +51,7 @@ public struct Lexicon: Sendable {
     /// The words of the built-in lexicon files (formulations, titles, places, people,
     /// common words ICU lacks).
     public static let builtinWords: [String] = {
-        [BuiltinLexiconData.formulations, BuiltinLexiconData.titles, BuiltinLexiconData.places,
+        [BuiltinLexiconData.formulations, BuiltinLexiconData.institutions, BuiltinLexiconData.titles, BuiltinLexiconData.places,
          BuiltinLexiconData.people, BuiltinLexiconData.words].flatMap(entries)
     }()
 

@@ -2,8 +2,9 @@ import XCTest
 @testable import TifaKit
 
 final class FullTokenizerTests: XCTestCase {
-    private func words(_ text: String, lexicon: Lexicon = .builtin, icuOnly: Bool = false) throws -> [String] {
-        let (utf16, tokens) = try Tokenizer(lexicon: lexicon, icuOnly: icuOnly).tokenize(text)
+    private func words(_ text: String, lexicon: Lexicon = .builtin, icuOnly: Bool = false,
+                       standard: SegmentationStandard = .msr) throws -> [String] {
+        let (utf16, tokens) = try Tokenizer(lexicon: lexicon, icuOnly: icuOnly, standard: standard).tokenize(text)
         XCTAssertEqual(tokens.map { $0.text(in: utf16) }.joined(), text, "tokens must cover the text")
         return tokens.filter { $0.kind != .whitespace }.map { $0.text(in: utf16) }
     }
@@ -29,10 +30,47 @@ final class FullTokenizerTests: XCTestCase {
         XCTAssertTrue(try words("PM2.5年均下降").contains("PM2.5"))
     }
 
-    func testMeasureWordsAndLoneNumeralsStaySeparate() throws {
-        let tokens = try words("开展3次调研，一个人")
-        XCTAssertTrue(tokens.contains("3"), "\(tokens)")
-        XCTAssertTrue(tokens.contains("次"), "\(tokens)")
+    func testMeasureWordsStaySeparateUnderPKU() throws {
+        let tokens = try words("开展3次调研，三十五个村，一个人", standard: .pku)
+        for expected in ["3", "次", "三十五", "个"] {
+            XCTAssertTrue(tokens.contains(expected), "\(expected) not alone in \(tokens)")
+        }
+    }
+
+    func testMeasureWordsJoinTheirNumberUnderMSR() throws {
+        let tokens = try words("开展3次调研，三十五个村，30多家工厂，第一个试点，第3次会议，长5公里，20世纪90年代，两项制度")
+        for expected in ["3次", "三十五个", "30多家", "工厂", "第一个", "第3次", "5公里", "20世纪", "90年代", "两项"] {
+            XCTAssertTrue(tokens.contains(expected), "\(expected) not whole in \(tokens)")
+        }
+        // A unit is cut from a word only when a word (or a locative) is left: 3年级 and 个人 stay.
+        let grade = try words("3年级学生和5个人")
+        XCTAssertTrue(grade.contains("年级"), "\(grade)")
+        XCTAssertTrue(grade.contains("个人"), "\(grade)")
+        XCTAssertFalse(grade.contains("5个"), "\(grade)")
+        let before = try words("8年前建成，10年来未变")
+        XCTAssertTrue(before.contains("8年") && before.contains("前"), "\(before)")
+        XCTAssertTrue(before.contains("10年") && before.contains("来"), "\(before)")
+        // A lone numeral that is no quantity stays a word, and 多 alone takes nothing.
+        let plain = try words("统一部署，30多了")
+        XCTAssertTrue(plain.contains("统一"), "\(plain)")
+        XCTAssertFalse(plain.contains("30多"), "\(plain)")
+    }
+
+    func testAdverbAndAuxiliaryPhrasesAreTwoWords() throws {
+        let tokens = try words("他们都要参加，这个问题很大，已有成效，我们作了安排")
+        for pair in [["都", "要"], ["很", "大"], ["已", "有"], ["作", "了"]] {
+            XCTAssertTrue(tokens.contains(pair[0]) && tokens.contains(pair[1]), "\(pair) not apart in \(tokens)")
+        }
+        // Lexicalized words stay whole.
+        let kept = try words("为了群众，还是要干，很多人")
+        for word in ["为了", "还是", "很多"] { XCTAssertTrue(kept.contains(word), "\(word) not whole in \(kept)") }
+    }
+
+    func testInstitutionsAndLexicalizedVerbsAreWhole() throws {
+        let tokens = try words("中国人民银行和最高人民检察院有利于改革，标志着新阶段，特别是基层")
+        for word in ["中国人民银行", "最高人民检察院", "有利于", "标志着", "特别是"] {
+            XCTAssertTrue(tokens.contains(word), "\(word) not whole in \(tokens)")
+        }
     }
 
     func testNumberTokensAreNumbers() throws {

@@ -45,7 +45,8 @@ final class LexiconTests: XCTestCase {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/TifaKit/Resources/lexicon")
         let pairs: [(String, String)] = [
-            ("formulations", BuiltinLexiconData.formulations), ("titles", BuiltinLexiconData.titles),
+            ("formulations", BuiltinLexiconData.formulations), ("institutions", BuiltinLexiconData.institutions),
+            ("titles", BuiltinLexiconData.titles),
             ("places", BuiltinLexiconData.places), ("people", BuiltinLexiconData.people),
             ("words", BuiltinLexiconData.words), ("surnames", BuiltinLexiconData.surnames),
             ("stopwords", BuiltinLexiconData.stopwords),
