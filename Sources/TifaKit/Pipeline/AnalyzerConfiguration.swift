@@ -40,6 +40,7 @@ public struct AnalyzerConfiguration: Sendable {
             hash.update(text.utf8)
             hash.update([0])
         }
+        add(Tokenizer.revision)
         add("keepStopwords=\(keepStopwords) discoverWords=\(discoverWords)" + (simplify ? " simplify=true" : ""))
         for word in userWords.sorted() { add(word) }
         add("slogans")

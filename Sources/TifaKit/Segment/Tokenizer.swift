@@ -11,6 +11,11 @@ public struct Tokenizer {
     public let standard: SegmentationStandard
     private let scratch = BestPathSegmenter.Scratch()
 
+    /// The segmentation's revision, raised whenever the built-in tokens change (lexicon,
+    /// rules): part of the analyzer fingerprint, so cached analyses cut the old way are
+    /// not mixed with new ones.
+    public static let revision = "seg-2"
+
     public init(breaker: WordBreaker, lexicon: Lexicon = .builtin, icuOnly: Bool = false,
                 standard: SegmentationStandard = .msr) {
         self.breaker = breaker

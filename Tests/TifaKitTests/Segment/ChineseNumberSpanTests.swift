@@ -2,18 +2,20 @@ import XCTest
 @testable import TifaKit
 
 final class ChineseNumberSpanTests: XCTestCase {
-    private func words(_ text: String) throws -> [String] {
-        let (utf16, tokens) = try Tokenizer().tokenize(text)
+    private func words(_ text: String, standard: SegmentationStandard = .msr) throws -> [String] {
+        let (utf16, tokens) = try Tokenizer(standard: standard).tokenize(text)
         XCTAssertEqual(tokens.map { $0.text(in: utf16) }.joined(), text, "tokens must cover the text")
         return tokens.map { $0.text(in: utf16) }
     }
 
     func testNumbersAndDatesInChineseNumeralsAreOneToken() throws {
         let tokens = try words("一九九七年十二月三十一日，三十五个国家，百分之五十，三分之一，二○○○年")
-        for expected in ["一九九七年", "十二月", "三十一日", "三十五", "百分之五十", "三分之一", "二○○○年"] {
+        for expected in ["一九九七年", "十二月", "三十一日", "三十五个", "百分之五十", "三分之一", "二○○○年"] {
             XCTAssertTrue(tokens.contains(expected), "\(expected) not whole in \(tokens)")
         }
-        XCTAssertTrue(tokens.contains("个"), "measure words stay separate: \(tokens)")
+        XCTAssertFalse(tokens.contains("三十五"), "MSR: the measure word joins: \(tokens)")
+        let pku = try words("三十五个国家", standard: .pku)
+        XCTAssertEqual(pku, ["三十五", "个", "国家"], "PKU: measure words stay separate")
         let (utf16, all) = try Tokenizer().tokenize("一九九七年")
         XCTAssertEqual(all.map(\.kind), [.number], "\(all.map { $0.text(in: utf16) })")
     }
