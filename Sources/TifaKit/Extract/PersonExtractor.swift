@@ -30,6 +30,7 @@ public struct PersonExtractor: MentionExtractor {
         var i = 0
         while i < n {
             guard AnalyzedText.isHan(s[i]), text.boundary[i] else { i += 1; continue }
+            if let famous = famousName(at: i, text: text) { spans.append(famous) }
             var best: (span: EntitySpan, score: Double)? = nil
             for surname in lexicon.surnames.matchLengths(s, at: i) {
                 for givenLength in 1...2 {
@@ -280,6 +281,30 @@ public struct PersonExtractor: MentionExtractor {
             cued = true
         }
         return cued ? EntitySpan(start: start, end: end, kind: .person, priority: 4.4, cued: true) : nil
+    }
+
+    /// A person every reader knows (周恩来, 克林顿), on word boundaries, not inside a
+    /// doctrine's name (毛泽东思想). Counts as cued: it confirms the name in the document.
+    func famousName(at start: Int, text: AnalyzedText) -> EntitySpan? {
+        let s = text.scalars
+        guard let match = EntityLexicon.shared.famousPersons.longest(s, at: start) else { return nil }
+        let end = start + match.length
+        guard text.boundary[end] || !text.isHan(at: end), !Self.isDoctrine(after: end, in: s) else { return nil }
+        // Part of a longer foreign name (索尼亚·甘地) or a longer Chinese one (孙文|盛: a lone
+        // name character follows).
+        if start > 0, Self.middleDots.contains(s[start - 1]) { return nil }
+        if match.length == 2, text.isHan(at: end), text.tokenEnd[end] == Int32(end + 1), EntityLexicon.shared.givenFrequent.contains(s[end]),
+           !EntityLexicon.shared.tailWeak.contains(s[end]),
+           text.boundary[end + 1] || !text.isHan(at: end + 1) { return nil }
+        // 马克思列宁主义: two names joined into a doctrine's name.
+        if let next = EntityLexicon.shared.famousPersons.longest(s, at: end), Self.isDoctrine(after: end + next.length, in: s) { return nil }
+        var role: String? = nil
+        if let title = EntityLexicon.shared.titlesBefore.longest(s, at: start) {
+            role = text.string(start - title.length, start)
+        } else if let title = EntityLexicon.shared.titlesAfter.longest(s, at: end), text.boundary[end + title.length] || !text.isHan(at: end + title.length) {
+            role = text.string(end, end + title.length)
+        }
+        return EntitySpan(start: start, end: end, kind: .person, priority: 4.6, cued: true, role: role)
     }
 
     /// Words that make a name before them part of a doctrine's name (邓小平理论,

@@ -58,3 +58,33 @@ final class EntityBoundaryTests: XCTestCase {
         XCTAssertEqual(found("专家组指导省里的工作", .place), [])
     }
 }
+
+/// People every reader knows need no cue; longer names and doctrines built on them are not them.
+final class FamousPersonTests: XCTestCase {
+    private var extractor: EntityExtractor!
+
+    override func setUpWithError() throws {
+        extractor = EntityExtractor(tokenizer: try Tokenizer())
+    }
+
+    private func people(_ text: String) -> [String] {
+        extractor.extract(text).filter { $0.kind == .person }.map(\.text)
+    }
+
+    func testFamousNameWithoutACue() {
+        XCTAssertEqual(people("这部电影讲述了周恩来青年时代的故事。"), ["周恩来"])
+        XCTAssertEqual(people("人们常常引用鲁迅的话。"), ["鲁迅"])
+        XCTAssertEqual(people("克林顿和叶利钦通了电话。"), ["克林顿", "叶利钦"])
+    }
+
+    func testDoctrineAndLongerNamesAreNotTheFamousPerson() {
+        XCTAssertEqual(people("认真学习马克思列宁主义和毛泽东思想。"), [])
+        XCTAssertEqual(people("他的遗孀索尼亚·甘地出席了仪式。").contains("甘地"), false)
+    }
+
+    func testFamousNameKeepsItsPost() {
+        let person = extractor.extract("江泽民主席发表讲话").first { $0.kind == .person }
+        XCTAssertEqual(person?.text, "江泽民")
+        XCTAssertEqual(person?.role, "主席")
+    }
+}
