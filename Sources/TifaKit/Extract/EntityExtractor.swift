@@ -56,6 +56,7 @@ public struct EntityExtractor: MentionExtractor {
                 candidates += repeatedNames(in: text, confirmed: confirmed)
             }
             candidates += BracketedBylines.find(in: text)
+            candidates += DottedNames.find(in: text)
             var resolved = EntityResolver.resolve(candidates)
             let listed = ListedNames.find(in: text, resolved: resolved)
             if !listed.isEmpty { resolved = EntityResolver.resolve(resolved + listed) }

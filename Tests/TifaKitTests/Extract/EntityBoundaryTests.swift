@@ -36,6 +36,7 @@ final class EntityBoundaryTests: XCTestCase {
 
     func testKnownNameICUGluesToTheNextWord() {
         XCTAssertEqual(found("一些国家拖欠联合国会费", .organization), ["联合国"])
+        XCTAssertEqual(found("由最高法院审理", .organization), ["最高法院"])
     }
 
     func testNewspaperTitleIsAPublicationItsOfficeAnOrganization() {
@@ -86,5 +87,33 @@ final class FamousPersonTests: XCTestCase {
         let person = extractor.extract("江泽民主席发表讲话").first { $0.kind == .person }
         XCTAssertEqual(person?.text, "江泽民")
         XCTAssertEqual(person?.role, "主席")
+    }
+}
+
+/// Foreign names written with a middle dot, however unusual their characters.
+final class DottedNameTests: XCTestCase {
+    private var extractor: EntityExtractor!
+
+    override func setUpWithError() throws {
+        extractor = EntityExtractor(tokenizer: try Tokenizer())
+    }
+
+    private func people(_ text: String) -> [String] {
+        extractor.extract(text).filter { $0.kind == .person }.map(\.text)
+    }
+
+    func testDottedNameAfterAPost() {
+        XCTAssertEqual(people("该国旅游局局长舍里·旺派集在会上致辞"), ["舍里·旺派集"])
+        XCTAssertEqual(people("最高法院大法官穆罕默德·拉斐克·塔拉尔，今天宣誓"), ["穆罕默德·拉斐克·塔拉尔"])
+    }
+
+    func testDottedNameStopsAtOrdinaryWords() {
+        XCTAssertEqual(people("一位名叫理查德·锡德的科学家宣称"), ["理查德·锡德"])
+        XCTAssertEqual(people("荷兰人林彻·里茨玛以较大优势获胜"), ["林彻·里茨玛"])
+    }
+
+    func testNumbersAndDottedPlaceNamesAreNotNames() {
+        XCTAssertEqual(people("增长２．５个百分点"), [])
+        XCTAssertEqual(people("入驻科创园·城南的企业"), [])
     }
 }

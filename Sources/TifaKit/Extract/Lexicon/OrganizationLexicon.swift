@@ -25,7 +25,7 @@ enum OrganizationLexicon {
     中国作协 中国社会科学院 社科院 中国科学院 中科院 中国工程院 解放军 人民解放军 中国人民解放军
     武警 武警部队 中国人民武装警察部队 中国共产党 中共 共产党 国民党 中国国民党 民进党 共和党 民主党
     工党 保守党 自民党 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 最高人民法院 最高人民检察院
-    最高法 最高检 海协会 海基会 国台办 港澳办 侨办 国务院侨办 国务院港澳办 国务院台办
+    最高法院 最高检察院 海协会 海基会 国台办 港澳办 侨办 国务院侨办 国务院港澳办 国务院台办
     """
     /// Suffixes naming an organization; multi-character ones are reliable, one-character
     /// ones (局, 厅, 部, 委, 院, 所, 办, 社, 队, 厂) need a place or known prefix.
