@@ -57,7 +57,7 @@ public struct CorpusStatistics: Sendable {
     }
 
     /// An appointment and the issue it was read in.
-    public struct IssueAppointment: Sendable, Hashable {
+    public struct IssueAppointment: Sendable, Hashable, Codable {
         public var issue: String
         public var row: AppointmentRow
     }
@@ -126,7 +126,9 @@ public struct CorpusStatistics: Sendable {
             if a.count != b.count { return a.count > b.count }
             return CodePointOrder.precedes(a.name, b.name)
         }
-        newWords = totals.newWords.words()
+        var words = NewWordSummary.Sums()
+        for list in totals.issueWords { words.add(list) }
+        newWords = words.words()
         appointments = Array(totals.appointments.prefix(settings.appointmentsListed))
         let per = settings.followedPerKind
         followed = slogans.prefix(per).map { Followed(kind: .slogan, item: $0.slogan) }

@@ -22,7 +22,9 @@ public struct CorpusTotals: Sendable {
     /// Sentences of all issues, and the terms that are collocation nodes in some issue.
     var sentences = 0
     var nodes: Set<String> = []
-    var newWords = NewWordSummary.Sums()
+    /// Words each issue discovered (parallel to `issues`): their corpus scores are sums of
+    /// floating-point numbers, made in issue order once all issues are in.
+    var issueWords: [[DiscoveredWord]] = []
     /// The first appointments in issue order, up to `appointmentsKept`.
     var appointments: [CorpusStatistics.IssueAppointment] = []
     let appointmentsKept: Int
@@ -74,9 +76,43 @@ public struct CorpusTotals: Sendable {
             }
             for role in tally.roles { roleCounts[key, default: [:]][role, default: 0] += 1 }
         }
-        newWords.add(issue.newWords)
+        issueWords.append(issue.newWords)
         for row in issue.appointments where appointments.count < appointmentsKept {
             appointments.append(CorpusStatistics.IssueAppointment(issue: issue.issue, row: row))
         }
+    }
+
+    /// Adds an issue that comes before some issues already added: `order` gives every
+    /// issue's place in issue order (this one's included), and first occurrences move to
+    /// it where it comes first. The result is the same as adding all issues in order.
+    public mutating func insert(_ issue: IssueAnalysis, order: [String: Int]) {
+        let place = order[issue.issue] ?? Int.max
+        let before = { (other: String) in place < (order[other] ?? Int.max) }
+        let index = issues.firstIndex { before($0.issue) } ?? issues.count
+        guard index < issues.count else { return add(issue) }
+        let firsts = (slogans: slogans, entities: entities)
+        let kept = appointments
+        add(issue)
+        issues.insert(issues.removeLast(), at: index)
+        issueWords.insert(issueWords.removeLast(), at: index)
+        for tally in issue.slogans {
+            guard let old = firsts.slogans[tally.slogan], before(old.firstIssue),
+                  slogans[tally.slogan]!.firstIssue != issue.issue else { continue }
+            slogans[tally.slogan]!.firstIssue = issue.issue
+            slogans[tally.slogan]!.firstArticle = tally.article
+            slogans[tally.slogan]!.firstLine = tally.line
+        }
+        for tally in issue.entities {
+            let key = tally.type.rawValue + "\u{0}" + tally.name
+            // A name listed twice in one issue keeps its first tally (as when added in order).
+            guard let old = firsts.entities[key], before(old.firstIssue),
+                  entities[key]!.firstIssue != issue.issue else { continue }
+            entities[key]!.firstIssue = issue.issue
+            entities[key]!.firstArticle = tally.article
+            entities[key]!.firstLine = tally.line
+        }
+        let split = kept.firstIndex { before($0.issue) } ?? kept.count
+        appointments = Array((kept[..<split] + issue.appointments.map { CorpusStatistics.IssueAppointment(issue: issue.issue, row: $0) }
+            + kept[split...]).prefix(appointmentsKept))
     }
 }

@@ -1,7 +1,7 @@
 /// The few figures of an issue that corpus tables and reports list for every issue
 /// (issues table, trend lines, key-term rows): what the reduce keeps per issue instead of
 /// the issue's whole analysis.
-public struct IssueFacts: Sendable, Hashable {
+public struct IssueFacts: Sendable, Hashable, Codable {
     public var issue: String
     public var file: String
     public var number: Int?

@@ -10,7 +10,8 @@ public enum NewWordSummary {
 
     /// Running sums, fed one issue at a time in issue order (the streaming reduce).
     public struct Sums: Sendable {
-        private var sums: [String: (count: Int, pmi: Double, left: Double, right: Double)] = [:]
+        /// Per word: total count and the count-weighted sums of its scores.
+        var sums: [String: (count: Int, pmi: Double, left: Double, right: Double)] = [:]
 
         public init() {}
 

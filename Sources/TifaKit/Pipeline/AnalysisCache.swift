@@ -46,6 +46,10 @@ public struct AnalysisCache: Sendable {
         public var key: IssueKey
         public var warnings: [Diagnostic]
         public var analyzer: String
+        public var contentHash: String
+
+        /// The entry's stamp for `IssueSource`.
+        public var stamp: String { analyzer + " " + contentHash }
     }
 
     private struct HeadEntry: Decodable {
@@ -66,24 +70,27 @@ public struct AnalysisCache: Sendable {
     /// The head of the current entry of `issue`, or nil (missing, stale, unreadable).
     public func head(issue: String, contentHash: String, analyzer: String) -> Head? {
         guard let head = Self.head(path: path(for: issue)), head.contentHash == contentHash,
-              head.head.analyzer == analyzer, head.head.key.issue == issue else { return nil }
-        return head.head
+              head.analyzer == analyzer, head.key.issue == issue else { return nil }
+        return head
     }
 
     /// The head of the entry at `path` if it is of this format and whole.
-    static func head(path: String) -> (head: Head, contentHash: String)? {
+    static func head(path: String) -> Head? {
         guard let data = FileManager.default.contents(atPath: path),
               let json = PackedCacheEntry.headLine(Array(data)),
               let entry = try? JSONDecoder().decode(HeadEntry.self, from: Data(json)),
               entry.format == format else { return nil }
         let analysis = entry.analysis
-        return (Head(key: IssueKey(issue: analysis.issue, file: analysis.file, number: analysis.number, year: analysis.year),
-                     warnings: analysis.warnings, analyzer: entry.analyzer), entry.contentHash)
+        return Head(key: IssueKey(issue: analysis.issue, file: analysis.file, number: analysis.number, year: analysis.year),
+                    warnings: analysis.warnings, analyzer: entry.analyzer, contentHash: entry.contentHash)
     }
 
     /// The analysis in the entry at `path` (any analyzer), or nil.
-    public static func load(path: String) -> IssueAnalysis? {
-        guard let data = FileManager.default.contents(atPath: path), let entry = decode(data),
+    public static func load(path: String, lean: Bool = false) -> IssueAnalysis? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let entry = PackedCacheEntry.decode(Array(data), lean: lean, json: { json in
+                  try? JSONDecoder().decode(Entry.self, from: Data(json))
+              }),
               entry.format == format else { return nil }
         return entry.analysis
     }
@@ -94,7 +101,7 @@ public struct AnalysisCache: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { name in
             let path = (folder as NSString).appendingPathComponent(name)
-            return (name, path, Self.head(path: path)?.head)
+            return (name, path, Self.head(path: path))
         }
     }
 
@@ -119,7 +126,8 @@ public struct AnalysisCache: Sendable {
               file: SourceFile) -> (source: IssueSource, warnings: [Diagnostic]) {
         do {
             try store(analysis, contentHash: contentHash, analyzer: analyzer)
-            return (.cached(path: path(for: analysis.issue), key: IssueKey(analysis)), analysis.warnings)
+            return (.cached(path: path(for: analysis.issue), key: IssueKey(analysis), stamp: analyzer + " " + contentHash),
+                    analysis.warnings)
         } catch {
             var analysis = analysis
             analysis.warnings.append(Diagnostic(.warning, file: file.path, "result not cached: \(error.localizedDescription)"))

@@ -32,7 +32,7 @@ public struct CacheReport: Sendable {
                 continue
             }
             analyzers.insert(head.analyzer)
-            issues.append(.cached(path: path, key: head.key))
+            issues.append(.cached(path: path, key: head.key, stamp: head.stamp))
             diagnostics += head.warnings
         }
         if analyzers.count > 1 {
@@ -47,6 +47,7 @@ public struct CacheReport: Sendable {
         let written = try writer.write(sources: summary.sources, diagnostics: diagnostics)
         summary.written = written.paths
         summary.diagnostics += written.problems
+        summary.reused = written.reused
         let finished = Date()
         summary.analyzeSeconds = analyzed.timeIntervalSince(started)
         summary.writeSeconds = finished.timeIntervalSince(analyzed)

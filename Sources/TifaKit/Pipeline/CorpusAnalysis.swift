@@ -66,7 +66,7 @@ extension CorpusRun {
             let hash = IssuePartition.contentHash(blocks: blockHashes, partBytes: partBytes)
             if !force, let head = cache.head(issue: files[file].issue, contentHash: hash, analyzer: fingerprint),
                head.key.file == files[file].name {
-                outcomes[file] = .cached(.cached(path: cache.path(for: files[file].issue), key: head.key),
+                outcomes[file] = .cached(.cached(path: cache.path(for: files[file].issue), key: head.key, stamp: head.stamp),
                                          warnings: head.warnings, bytes: partition.size)
                 tracker.finished(files[file], bytes: partition.size)
                 continue

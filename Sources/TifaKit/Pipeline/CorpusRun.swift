@@ -98,6 +98,7 @@ public struct CorpusRun: Sendable {
         let written = try writer.write(sources: summary.sources, diagnostics: diagnostics)
         summary.written = written.paths
         summary.diagnostics += written.problems
+        summary.reused = written.reused
         let finished = Date()
         summary.writeSeconds = finished.timeIntervalSince(analyzed)
         let record = (options.output as NSString).appendingPathComponent("run.json")
@@ -120,7 +121,8 @@ public struct CorpusRun: Sendable {
         let hash = ContentHash.of(bytes)
         if !force, let head = cache.head(issue: file.issue, contentHash: hash, analyzer: fingerprint),
            head.key.file == file.name {
-            return .cached(.cached(path: cache.path(for: file.issue), key: head.key), warnings: head.warnings, bytes: bytes.count)
+            return .cached(.cached(path: cache.path(for: file.issue), key: head.key, stamp: head.stamp),
+                           warnings: head.warnings, bytes: bytes.count)
         }
         guard let analyzer else {
             return .failed(Diagnostic(.error, file: file.path, "ICU word breaker could not be opened"))

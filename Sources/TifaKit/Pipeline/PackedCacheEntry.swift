@@ -50,13 +50,15 @@ enum PackedCacheEntry {
     }
 
     /// The entry, or nil if the bytes are not a whole entry of this layout.
-    static func decode(_ bytes: [UInt8], json: (ArraySlice<UInt8>) -> AnalysisCache.Entry?) -> AnalysisCache.Entry? {
+    /// `lean` skips the sentence frequencies and figures (left empty).
+    static func decode(_ bytes: [UInt8], lean: Bool = false,
+                       json: (ArraySlice<UInt8>) -> AnalysisCache.Entry?) -> AnalysisCache.Entry? {
         bytes.withUnsafeBufferPointer { buffer -> AnalysisCache.Entry? in
             guard let lineEnd = buffer.firstIndex(of: UInt8(ascii: "\n")),
                   var entry = json(bytes[0..<lineEnd]) else { return nil }
             var reader = Reader(buffer: buffer, position: lineEnd + 1)
             guard let terms = reader.section({ Self.termCount($0) }),
-                  let frequencies = reader.section({ Self.termCount($0) }),
+                  let frequencies = lean ? (reader.skipSection() ? [] : nil) : reader.section({ Self.termCount($0) }),
                   let pairs = reader.section({ fields -> Cooccurrences.Pair? in
                       guard fields.count == 3, let sentences = fields.int(2) else { return nil }
                       return Cooccurrences.Pair(node: fields.string(0), collocate: fields.string(1), sentences: sentences)
@@ -76,7 +78,7 @@ enum PackedCacheEntry {
                       return SloganTally(slogan: fields.string(0), category: category, count: count, quoted: quoted,
                                          articles: articles, article: article, line: line)
                   }),
-                  let figures = reader.section({ fields -> FigureRow? in
+                  let figures = lean ? (reader.skipSection() ? [] : nil) : reader.section({ fields -> FigureRow? in
                       guard fields.count == 7, let article = fields.int(0), let line = fields.int(1) else { return nil }
                       return FigureRow(article: article, line: line, kind: fields.string(2), text: fields.string(3),
                                        value: fields.string(4), unit: fields.string(5), subject: fields.string(6))

@@ -17,6 +17,9 @@ public struct RunSummary: Sendable {
     public var changed = 0
     /// Issues taken from the cache.
     public var unchanged = 0
+    /// Issues the reduce did not read in its first pass: their totals and rows came from the
+    /// state the last run saved (`ReduceState`).
+    public var reused = 0
     /// Cached results dropped because their issue left the corpus.
     public var removed = 0
     /// Bytes of the issues read this run.

@@ -27,10 +27,12 @@ public struct OutputWriter: Sendable {
     public struct Written: Sendable {
         public var paths: [String]
         public var problems: [Diagnostic]
+        /// Issues whose pass-1 share came from the last reduce's saved state.
+        public var reused = 0
     }
 
     /// CSV files with one block of rows per issue, in issue order (pass 1).
-    private static let issueTables: [(name: String, header: [String], rows: @Sendable (IssueAnalysis) -> [[String]])] = [
+    fileprivate static let issueTables: [(name: String, header: [String], rows: @Sendable (IssueAnalysis) -> [[String]])] = [
         ("terms.csv", TermsTable.header, TermsTable.rows),
         ("issues.csv", IssuesTable.header, IssuesTable.rows),
         ("articles.csv", ArticlesTable.header, ArticlesTable.rows),
@@ -39,6 +41,11 @@ public struct OutputWriter: Sendable {
         ("figures.csv", FiguresTable.header, FiguresTable.rows),
         ("appointments.csv", AppointmentsTable.header, AppointmentsTable.rows),
     ]
+
+    /// An issue's block of rows in each of `issueTables`.
+    @Sendable static func issueRows(_ issue: IssueAnalysis) -> [String] {
+        issueTables.map { CSVTable.render(rows: $0.rows(issue)) }
+    }
 
     /// Writes every output from `issues` (in issue order); returns the paths written.
     public func write(issues: [IssueAnalysis], diagnostics: [Diagnostic]) throws -> [String] {
@@ -52,30 +59,55 @@ public struct OutputWriter: Sendable {
         let path = { (name: String) in (self.folder as NSString).appendingPathComponent(name) }
         let bom = excel ? "\u{FEFF}" : ""
 
-        // Pass 1: corpus totals, and the CSV files made of per-issue rows.
-        let tables = try Self.issueTables.map { table -> StreamedFile in
-            let file = try staging.stream(to: path(table.name))
-            file.write(bom + CSVTable(header: table.header).render())
-            return file
-        }
+        // Pass 1: corpus totals, and the CSV files made of per-issue rows. When the last
+        // reduce covered all but new issues, its totals and old rows are the start.
+        let tables = try Self.issueTables.map { try staging.stream(to: path($0.name)) }
+        let statePath = path(ReduceState.fileName)
         var totals = CorpusTotals(appointmentsKept: settings.appointmentsListed)
-        var problems: [Diagnostic] = []
         var readable: [IssueSource] = []
-        try forEachBatch(sources, { issue in Self.issueTables.map { CSVTable.render(rows: $0.rows(issue)) } }) { source, read in
-            guard let (issue, fragments) = read else {
-                let key = source.key
-                problems.append(Diagnostic(.error, file: key.file,
-                                           "cache entry of \(key.issue) cannot be read back; analyze the issue again"))
-                return
-            }
-            totals.add(issue)
+        var blocks: [[Int]] = []
+        var problems: [Diagnostic] = []
+        func failed(_ source: IssueSource) {
+            let key = source.key
+            problems.append(Diagnostic(.error, file: key.file, "cache entry of \(key.issue) cannot be read back; analyze the issue again"))
+        }
+        func append(_ source: IssueSource, _ fragments: [String]) {
             for (file, fragment) in zip(tables, fragments) { file.write(fragment) }
+            blocks.append(fragments.map(\.utf8.count))
             readable.append(source)
+        }
+        var reused = 0
+        if let state = reusableState(statePath, sources: sources) {
+            totals = state.totals
+            reused = state.issues.count
+            let order = Dictionary(sources.enumerated().map { ($1.key.issue, $0) }, uniquingKeysWith: { a, _ in a })
+            let old = try Self.issueTables.map { try OldRows(path: path($0.name)) }
+            for (file, rows) in zip(tables, old) { try rows.copy(bom.utf8.count + CSVTable(header: rows.header).render().utf8.count, to: file) }
+            var next = 0
+            for source in sources {
+                if next < state.issues.count, state.issues[next] == [source.key.issue, source.stamp ?? ""] {
+                    for (index, (file, rows)) in zip(tables, old).enumerated() { try rows.copy(state.blocks[next][index], to: file) }
+                    blocks.append(state.blocks[next])
+                    readable.append(source)
+                    next += 1
+                } else if let issue = source.load() {
+                    totals.insert(issue, order: order)
+                    append(source, Self.issueRows(issue))
+                } else {
+                    failed(source)
+                }
+            }
+        } else {
+            for (file, table) in zip(tables, Self.issueTables) { file.write(bom + CSVTable(header: table.header).render()) }
+            try forEachBatch(sources, Self.issueRows) { source, read in
+                guard let (issue, fragments) = read else { return failed(source) }
+                totals.add(issue)
+                append(source, fragments)
+            }
         }
 
         // Pass 2: key terms, followed items and collocation pairs; issue pages and sections.
         var statistics = CorpusStatistics(totals: totals, settings: settings)
-        totals = CorpusTotals()
         let keyness = try staging.stream(to: path("keyness.csv"))
         keyness.write(bom + CSVTable(header: KeynessTable.header).render())
         let sections = try staging.scratchFile(near: path("report.md"))
@@ -122,12 +154,76 @@ public struct OutputWriter: Sendable {
         report.write(rendered[corpusFiles.firstIndex { $0.name == "report.md" }!])
         try sections.copy(to: report)
 
+        // The state for the next reduce goes last (after the files it describes), and only
+        // when every issue came from a cache entry.
+        try staging.closeStreams()
+        let stateStamps = readable.compactMap { source in source.stamp.map { [source.key.issue, $0] } }
+        if stateStamps.count == readable.count {
+            var outputs: [String: String] = [:]
+            for (file, table) in zip(tables, Self.issueTables) { outputs[table.name] = ReduceState.digest(of: file.temporary) }
+            let state = ReduceState(issues: stateStamps, blocks: blocks, outputs: outputs, excel: excel, totals: totals)
+            try staging.add(state.encode(settings: settings), to: statePath)
+        } else {
+            unlink(statePath)
+        }
         try staging.commit()
         pruneIssuePages(keeping: Set(readable.map { SafeFileName.encode($0.key.issue) }))
         let names = ["terms.csv", "corpus_terms.csv", "issues.csv", "articles.csv", "slogans.csv", "entities.csv",
                      "figures.csv", "appointments.csv", "new_words.csv", "keyness.csv", "collocations.csv", "trends.csv",
                      "report.md", "report.html"]
-        return Written(paths: names.map(path) + pages, problems: problems)
+        return Written(paths: names.map(path) + pages, problems: problems, reused: reused)
+    }
+
+    /// The saved state if every issue it covers is among `sources` (same entry, same
+    /// order; new issues may come anywhere between them) and the files it describes are
+    /// the ones on disk.
+    private func reusableState(_ statePath: String, sources: [IssueSource]) -> ReduceState? {
+        guard sources.allSatisfy({ $0.stamp != nil }),
+              let data = FileManager.default.contents(atPath: statePath),
+              let state = ReduceState.decode(Array(data), settings: settings),
+              state.excel == excel, state.issues.count <= sources.count
+        else { return nil }
+        var next = 0
+        for source in sources where next < state.issues.count {
+            if state.issues[next] == [source.key.issue, source.stamp!] {
+                next += 1
+            } else if state.issues[next][0] == source.key.issue {
+                return nil  // changed since
+            }
+        }
+        guard next == state.issues.count else { return nil }
+        for table in Self.issueTables {
+            let file = (folder as NSString).appendingPathComponent(table.name)
+            guard let digest = ReduceState.digest(of: file), digest == state.outputs[table.name] else { return nil }
+        }
+        return state
+    }
+
+    /// A per-issue CSV file of the last run, read front to back in blocks of rows.
+    private final class OldRows {
+        let header: [String]
+        private let handle: FileHandle
+        private let path: String
+
+        init(path: String) throws {
+            self.path = path
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw TifaError.outputNotWritable(path: path, reason: "cannot read the previous file")
+            }
+            self.handle = handle
+            header = OutputWriter.issueTables.first { (path as NSString).lastPathComponent == $0.name }?.header ?? []
+        }
+
+        deinit { try? handle.close() }
+
+        func copy(_ count: Int, to file: StreamedFile) throws {
+            guard count > 0 else { return }
+            let data = try handle.read(upToCount: count) ?? Data()
+            guard data.count == count else {
+                throw TifaError.outputNotWritable(path: path, reason: "the previous file is shorter than recorded")
+            }
+            file.write([UInt8](data))
+        }
     }
 
     /// Reads `sources` a batch at a time, works on each issue on `jobs` threads, and hands
@@ -161,7 +257,7 @@ public struct OutputWriter: Sendable {
         while start < sources.count {
             let range = start..<min(start + batch, sources.count)
             let results = ParallelMap.map(count: range.count, jobs: jobs, makeWorker: { () }) { _, index -> Output? in
-                sources[range.lowerBound + index].load().map { work($0, statistics) }
+                sources[range.lowerBound + index].load(lean: true).map { work($0, statistics) }
             }
             for (index, result) in zip(range, results) { try fold(sources[index], result) }
             start = range.upperBound

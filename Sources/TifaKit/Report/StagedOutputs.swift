@@ -38,10 +38,17 @@ final class StagedOutputs {
         return file
     }
 
-    /// Flushes everything staged (one `syncfs`) and renames it into place; returns the paths.
-    func commit(durable: Bool = true) throws {
+    /// Closes every streamed file (they are then staged like the others, in the order they
+    /// were opened); `temporary` of each can then be looked at.
+    func closeStreams() throws {
         for file in open { staged.append((try file.close(), file.path)) }
         open = []
+    }
+
+    /// Flushes everything staged (one `syncfs`) and renames it into place, in the order it
+    /// was staged.
+    func commit(durable: Bool = true) throws {
+        try closeStreams()
         if durable && !staged.isEmpty { try AtomicFile.flush(staged) }
         let ready = staged
         staged = []
@@ -91,18 +98,23 @@ final class StreamedFile {
     func copy(to other: StreamedFile) throws {
         drain()
         if failure != 0 { throw AtomicFile.failure(path, failure) }
-        let input = systemOpen(temporary, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw AtomicFile.failure(path, errno) }
+        try other.write(contentsOf: temporary, reportedAs: path)
+    }
+
+    /// Appends the contents of the file at `source`.
+    func write(contentsOf source: String, reportedAs name: String? = nil) throws {
+        let input = systemOpen(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw AtomicFile.failure(name ?? source, errno) }
         defer { _ = systemClose(input) }
         var chunk = [UInt8](repeating: 0, count: Self.bufferBytes)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw AtomicFile.failure(path, errno)
+                throw AtomicFile.failure(name ?? source, errno)
             }
             if n == 0 { break }
-            other.write(Array(chunk[0..<n]))
+            write(Array(chunk[0..<n]))
         }
     }
 
