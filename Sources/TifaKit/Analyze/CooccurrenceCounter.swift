@@ -24,6 +24,10 @@ public struct CooccurrenceCounter: Sendable {
         var articleFrequency: [Int32] = []
         /// Per id: 0 unknown, 1 stopword, 2 not a stopword (decided once per distinct term).
         var stopState: [UInt8] = []
+        /// Per id: the last article (1-based) it was seen in, 0 for none.
+        var lastArticle: [Int32] = []
+        /// Articles collected so far.
+        var articles: Int32 = 0
     }
 
     /// Adds an article (its tokens over `text`, already counted into `table`).
@@ -31,8 +35,10 @@ public struct CooccurrenceCounter: Sendable {
         if collected.articleFrequency.count < table.count {
             collected.articleFrequency += [Int32](repeating: 0, count: table.count - collected.articleFrequency.count)
             collected.stopState += [UInt8](repeating: 0, count: table.count - collected.stopState.count)
+            collected.lastArticle += [Int32](repeating: 0, count: table.count - collected.lastArticle.count)
         }
-        var seenInArticle = Set<Int32>()
+        collected.articles += 1
+        let article = collected.articles
         var current: [Int32] = []
         func close() {
             guard !current.isEmpty else { return }
@@ -52,7 +58,10 @@ public struct CooccurrenceCounter: Sendable {
                     }
                     guard collected.stopState[index] == 2 else { continue }
                     current.append(Int32(index))
-                    if seenInArticle.insert(Int32(index)).inserted { collected.articleFrequency[index] += 1 }
+                    if collected.lastArticle[index] != article {
+                        collected.lastArticle[index] = article
+                        collected.articleFrequency[index] += 1
+                    }
                 } else if Self.endsSentence(buffer, token.start, token.end) {
                     close()
                 }
@@ -92,7 +101,20 @@ public struct CooccurrenceCounter: Sendable {
         let top = Self.top(topTerms, of: candidates, count: { table.counts[$0] }, precedes: precedes)
         var nodeIDs = Array(top)
         if !extraNodes.isEmpty {
-            for id in candidates where !top.contains(id) && extraNodes.contains(name(id)) { nodeIDs.append(id) }
+            if plain, extraNodes.allSatisfy({ PlainScalars.allPlain($0.unicodeScalars) }) {
+                // Plain on both sides: String equality is code-unit equality, so the slogans
+                // are looked up in the table instead of hashing every candidate's name.
+                var isExtra = [Bool](repeating: false, count: n)
+                for slogan in extraNodes {
+                    let units = Array(slogan.utf16)
+                    units.withUnsafeBufferPointer { buffer in
+                        if let id = table.index(buffer, start: 0, end: units.count) { isExtra[id] = true }
+                    }
+                }
+                for id in candidates where isExtra[id] && !top.contains(id) { nodeIDs.append(id) }
+            } else {
+                for id in candidates where !top.contains(id) && extraNodes.contains(name(id)) { nodeIDs.append(id) }
+            }
         }
         var nodeSlot = [Int](repeating: -1, count: n)
         for (slot, id) in nodeIDs.enumerated() { nodeSlot[id] = slot }

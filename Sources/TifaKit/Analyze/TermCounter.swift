@@ -33,28 +33,32 @@ public struct TermCounter: Sendable {
     /// The table's terms without stopwords, in frequency order. Terms are folded through
     /// String equality once per distinct term, as counting by String would have.
     func terms(of table: TermTable) -> [TermCount] {
-        // Plain terms (nearly always): no two are equal as Strings, so nothing folds, and
-        // sorting compares code units instead of Strings.
-        if table.isPlain() {
-            var names: [String] = []
-            names.reserveCapacity(table.count)
-            var kept: [Int] = []
-            kept.reserveCapacity(table.count)
-            for id in 0..<table.count {
-                let term = table.string(id)
-                names.append(term)
-                if !stopwords.contains(term) { kept.append(id) }
-            }
-            let counts = table.counts
-            kept.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : table.plainPrecedes($0, $1) }
-            return kept.map { TermCount(term: names[$0], count: counts[$0]) }
-        }
+        if let identified = plainTerms(of: table) { return identified.map(\.term) }
         var counts: [String: Int] = [:]
         counts.reserveCapacity(table.count)
         for (term, count) in table.terms() where !stopwords.contains(term) {
             counts[term, default: 0] += count
         }
         return counts.map { TermCount(term: $0.key, count: $0.value) }.sorted(by: Self.frequencyOrder)
+    }
+
+    /// `terms(of:)` with each term's id in `table`, when every term is plain
+    /// (`TermTable.isPlain`: nearly always): then no two terms are equal as Strings, so
+    /// nothing folds, and ties are sorted over code units. Nil otherwise.
+    func plainTerms(of table: TermTable) -> [(id: Int, term: TermCount)]? {
+        guard table.isPlain() else { return nil }
+        var names: [String] = []
+        names.reserveCapacity(table.count)
+        var kept: [Int] = []
+        kept.reserveCapacity(table.count)
+        for id in 0..<table.count {
+            let term = table.string(id)
+            names.append(term)
+            if !stopwords.contains(term) { kept.append(id) }
+        }
+        let counts = table.counts
+        kept.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : table.plainPrecedes($0, $1) }
+        return kept.map { (id: $0, term: TermCount(term: names[$0], count: counts[$0])) }
     }
 
     /// Most frequent first; equal counts in code-point order of the term.

@@ -88,12 +88,22 @@ public struct IssueAnalyzer {
             summaries.append(ArticleSummary(section: article.section, title: article.title, authors: article.authors,
                                             chars: articleChars, tokens: articleTokenCount, line: article.line))
         }
-        var articleFrequency: [String: Int] = [:]
-        for (id, articles) in collected.articleFrequency.enumerated() where articles > 0 {
-            articleFrequency[table.string(id), default: 0] += Int(articles)
+        var terms: [TermCount]
+        if let identified = counter.plainTerms(of: table) {
+            // One term per id: its articles are the id's.
+            terms = identified.map { entry in
+                var term = entry.term
+                term.articles = entry.id < collected.articleFrequency.count ? Int(collected.articleFrequency[entry.id]) : 0
+                return term
+            }
+        } else {
+            var articleFrequency: [String: Int] = [:]
+            for (id, articles) in collected.articleFrequency.enumerated() where articles > 0 {
+                articleFrequency[table.string(id), default: 0] += Int(articles)
+            }
+            terms = counter.terms(of: table)
+            for index in terms.indices { terms[index].articles = articleFrequency[terms[index].term] ?? 0 }
         }
-        var terms = counter.terms(of: table)
-        for index in terms.indices { terms[index].articles = articleFrequency[terms[index].term] ?? 0 }
         var analysis = IssueAnalysis(issue: file.issue, file: file.name, chars: chars, tokens: tokens, terms: terms,
                                      number: document.number, year: document.year, articles: summaries)
         analysis.slogans = sloganTallies(document)

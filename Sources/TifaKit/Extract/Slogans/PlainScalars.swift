@@ -1,6 +1,8 @@
 /// Scalars for which comparing Unicode scalars is the same as comparing Strings: each is
 /// a whole Character whatever stands around it (no combining marks, joiners, Hangul
-/// jamo, CR) and normalization leaves it alone (no compatibility ideographs). Over text
+/// jamo, CR) and canonical normalization leaves it alone (no compatibility ideographs,
+/// no Ω or Å signs): ASCII, Latin-1 signs, CJK punctuation and ideographs, full-width
+/// forms, number forms (Ⅴ), enclosed numbers (①), box drawing and shapes (●). Over text
 /// made only of them, `hasSuffix`, `contains` and `==` on scalar arrays give exactly what
 /// the String operations (Character by Character, canonical equivalence) give, at a
 /// fraction of the cost; slogan rules take this path and fall back to Strings otherwise.
@@ -8,7 +10,8 @@ enum PlainScalars {
     @inline(__always)
     static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20...0x7E, 0xB7, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
+        case 0x20...0x7E, 0xB0, 0xB7, 0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E, 0x2103, 0x2116,
+             0x2150...0x218F, 0x2460...0x25FF, 0x3000...0x3029, 0x3030...0x303F,
              0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
             return true
         default:
