@@ -33,7 +33,11 @@ public struct TermCounter: Sendable {
     /// The table's terms without stopwords, in frequency order. Terms are folded through
     /// String equality once per distinct term, as counting by String would have.
     func terms(of table: TermTable) -> [TermCount] {
-        if let identified = plainTerms(of: table) { return identified.map(\.term) }
+        plainTerms(of: table)?.map(\.term) ?? foldedTerms(of: table)
+    }
+
+    /// `terms(of:)` through Strings: terms equal as Strings (canonically equivalent) fold.
+    func foldedTerms(of table: TermTable) -> [TermCount] {
         var counts: [String: Int] = [:]
         counts.reserveCapacity(table.count)
         for (term, count) in table.terms() where !stopwords.contains(term) {

@@ -59,6 +59,36 @@ final class WordDiscoveryTests: XCTestCase {
         XCTAssertEqual(Set(pruned.grams.keys), Set(again.grams.keys))
     }
 
+    func testAddingInPlaceEqualsMergingDocuments() {
+        let documents = [Array(text.utf16), Array("鹭屿新村鹭屿人民，鹭屿发展很快。".utf16), Array("甲乙丙，甲乙丁。".utf16)]
+        var added = NgramStatistics(maxLength: 4)
+        var scratch = NgramStatistics.Scratch()
+        var merged = NgramStatistics(maxLength: 4)
+        for document in documents {
+            added.add(document, minCount: 2, scratch: &scratch)
+            merged.merge(NgramStatistics(text: document, maxLength: 4, minCount: 2))
+        }
+        XCTAssertEqual(added.positions, merged.positions)
+        let (a, b) = (added.grams, merged.grams)
+        XCTAssertEqual(Set(a.keys), Set(b.keys))
+        for (key, entry) in a {
+            XCTAssertEqual(entry.count, b[key]?.count)
+            XCTAssertEqual(entry.left, b[key]?.left)
+            XCTAssertEqual(entry.right, b[key]?.right)
+        }
+        for unit in "鹭屿甲乙".utf16 { XCTAssertEqual(added.count([unit][...]), merged.count([unit][...])) }
+    }
+
+    func testPruneKeepsMostFrequentThenSmallestKey() {
+        var statistics = NgramStatistics(text: Array("甲乙甲乙甲乙，丙丁丙丁，戊己戊己".utf16), maxLength: 2, minCount: 2)
+        statistics.prune(maxEntries: 2)
+        let kept = statistics.grams
+        XCTAssertEqual(kept.count, 2)
+        XCTAssertEqual(kept[NgramStatistics.key(Array("甲乙".utf16))]?.count, 3)
+        XCTAssertEqual(kept[NgramStatistics.key(Array("丙丁".utf16))]?.count, 2, "丙丁 sorts before 戊己 and 乙甲")
+        XCTAssertEqual(kept[NgramStatistics.key(Array("甲乙".utf16))]?.right.values.reduce(0, +), 3, "neighbours kept")
+    }
+
     func testNewWordsTable() {
         let table = NewWordsTable.make([DiscoveredWord(word: "鹭屿", count: 16, pmi: 7.25, leftEntropy: 2.5, rightEntropy: 2.0)])
         XCTAssertEqual(table.render(), "word,count,pmi,left_entropy,right_entropy\n鹭屿,16,7.250,2.500,2.000\n")

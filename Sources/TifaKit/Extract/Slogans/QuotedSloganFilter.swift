@@ -43,6 +43,11 @@ public enum QuotedSloganFilter {
         // 4600元以下, 8小时外, 1个APP: a number with its unit is a quantity.
         if let first = part.first, ("0"..."9").contains(first) { return false }
         if PlainScalars.allPlain(part) { return acceptsPlain(part, length: length, isSingleWord: isSingleWord) }
+        return acceptsText(part, length: length, isSingleWord: isSingleWord)
+    }
+
+    /// The rules of `accepts` after the counts, over a String (any text).
+    static func acceptsText(_ part: [Unicode.Scalar], length: Int, isSingleWord: (String) -> Bool) -> Bool {
         let text = String(scalars: part)
         // 第一书记: an ordinal; 如何当好…: a question, the title of a talk; a phrase
         // with 的 describes (饲料工业的一场革命), slogans are terse.
