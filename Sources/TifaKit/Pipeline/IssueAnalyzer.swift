@@ -122,11 +122,13 @@ public struct IssueAnalyzer {
             if !article.title.isEmpty { units.append((index + 1, article.line, article.title)) }
             for paragraph in article.paragraphs { units.append((index + 1, paragraph.line, paragraph.text)) }
         }
-        let inventory = slogans.discover(units.map(\.text))
+        // Each text split into scalars once, for both passes.
+        let scalars = units.map { Array($0.text.unicodeScalars) }
+        let inventory = slogans.discover(scalarTexts: scalars)
         let trie = SloganTrie(inventory)
-        let located = units.map { unit in
+        let located = zip(units, scalars).map { unit, text in
             SloganCounter.Located(article: unit.article, line: unit.line,
-                                  mentions: slogans.find(in: unit.text, inventory: inventory, trie: trie))
+                                  mentions: slogans.find(in: text, inventory: inventory, trie: trie))
         }
         return SloganCounter().tally(located)
     }

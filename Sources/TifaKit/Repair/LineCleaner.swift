@@ -6,13 +6,61 @@ public struct LineCleaner: Sendable {
     public init() {}
 
     /// The non-blank lines of `text`, cleaned, with their original line numbers.
+    /// One pass over the text's scalars: lines split as `splitLines` does, each cleaned as
+    /// `cleanScalars` does and measured as `SourceLine.displayWidth` does, without walking
+    /// a line three times.
     public func clean(_ text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
-        for (index, raw) in LineCleaner.splitLines(text).enumerated() {
-            let scalars = Self.cleanScalars(raw)
-            if scalars.isEmpty { continue }
-            let startsFrame = raw.unicodeScalars.first.map(CharacterClass.isSpace) ?? false
-            lines.append(SourceLine(line: index + 1, scalars: scalars, startsFrame: startsFrame, raw: String(raw)))
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var number = 0
+        var out: [Unicode.Scalar] = []
+        while index < scalars.endIndex {
+            number += 1
+            let start = index
+            var pendingSpace = false
+            var startsFrame = false
+            var first = true
+            // displayWidth of the raw line: spaces count only between non-space scalars.
+            var width = 0, pendingSpaces = 0, started = false
+            var lineEnd = scalars.endIndex
+            while index < scalars.endIndex {
+                let raw = scalars[index]
+                if raw == "\n" || raw == "\r" {
+                    lineEnd = index
+                    index = scalars.index(after: index)
+                    if raw == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+                    break
+                }
+                index = scalars.index(after: index)
+                let rawClass = CharacterClass(raw)
+                if first {
+                    startsFrame = rawClass == .space
+                    first = false
+                }
+                if rawClass == .space {
+                    if started { pendingSpaces += 1 }
+                } else {
+                    width += pendingSpaces + (rawClass == .cjk ? 2 : 1)
+                    pendingSpaces = 0
+                    started = true
+                }
+                let scalar = Self.foldFullWidth(raw)
+                let cls = scalar == raw ? rawClass : CharacterClass(scalar)
+                if cls == .space {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace, let last = out.last, CharacterClass(last) != .cjk, cls != .cjk {
+                    out.append(" ")
+                }
+                pendingSpace = false
+                out.append(scalar)
+            }
+            if out.isEmpty { continue }
+            lines.append(SourceLine(line: number, scalars: out, startsFrame: startsFrame,
+                                    raw: String(Substring(scalars[start..<lineEnd])), displayWidth: width))
+            out = []
         }
         return lines
     }

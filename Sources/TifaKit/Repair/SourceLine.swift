@@ -32,6 +32,15 @@ public struct SourceLine: Sendable, Hashable {
         self.displayWidth = Self.displayWidth(of: self.raw)
     }
 
+    /// A line whose display width the caller measured over `raw` already.
+    init(line: Int, scalars: [Unicode.Scalar], startsFrame: Bool, raw: String, displayWidth: Int) {
+        self.line = line
+        self.scalars = scalars
+        self.startsFrame = startsFrame
+        self.raw = raw
+        self.displayWidth = displayWidth
+    }
+
     public init(line: Int, text: String, startsFrame: Bool = false) {
         self.init(line: line, scalars: Array(text.unicodeScalars), startsFrame: startsFrame, raw: text)
     }

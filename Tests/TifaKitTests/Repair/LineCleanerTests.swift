@@ -19,6 +19,20 @@ final class LineCleanerTests: XCTestCase {
         XCTAssertEqual(cleaned[0].raw, " 本期关注")
     }
 
+    func testOnePassEqualsLineByLineCleaning() {
+        let text = "  标题 一\r\n\r正文 ＡＢ 12\rQu  Zhou\n\n\u{3000}第二段　文字 \n末行 x  y\n"
+        let lines = LineCleaner.splitLines(text).enumerated().compactMap { index, raw -> SourceLine? in
+            let scalars = LineCleaner.cleanScalars(raw)
+            if scalars.isEmpty { return nil }
+            return SourceLine(line: index + 1, scalars: scalars,
+                              startsFrame: raw.unicodeScalars.first.map(CharacterClass.isSpace) ?? false, raw: String(raw))
+        }
+        let cleaned = LineCleaner().clean(text)
+        XCTAssertEqual(cleaned, lines)
+        XCTAssertEqual(cleaned.map(\.displayWidth), lines.map { SourceLine.displayWidth(of: $0.raw) })
+        XCTAssertEqual(cleaned.map(\.line), [1, 3, 4, 6, 7])
+    }
+
     func testDisplayWidthCountsCJKAsTwoColumns() {
         XCTAssertEqual(SourceLine(line: 1, text: "党建ab").displayWidth, 6)
     }

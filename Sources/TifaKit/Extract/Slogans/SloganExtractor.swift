@@ -18,11 +18,15 @@ public struct SloganExtractor: MentionExtractor {
 
     /// The formulations `texts` (the paragraphs of one issue) use.
     public func discover(_ texts: [String]) -> SloganInventory {
+        discover(scalarTexts: texts.map { Array($0.unicodeScalars) })
+    }
+
+    /// `discover` over texts already split into scalars.
+    func discover(scalarTexts texts: [[Unicode.Scalar]]) -> SloganInventory {
         var inventory = SloganInventory(lexicon: lexicon)
         var single: [Candidate] = []
         var groups: [[Candidate]] = []
-        for text in texts {
-            let s = Array(text.unicodeScalars)
+        for s in texts {
             for match in MeetingPattern.matches(in: s) {
                 single.append(Candidate(surface: Self.string(s[match.start..<match.end]), normalized: match.normalized, category: .meeting))
             }
@@ -148,8 +152,12 @@ public struct SloganExtractor: MentionExtractor {
     /// Every occurrence in `text` of a formulation in `inventory`, longest match first,
     /// with offsets in Unicode scalars of `text`.
     public func find(in text: String, inventory: SloganInventory, trie: SloganTrie? = nil) -> [Mention] {
-        let trie = trie ?? SloganTrie(inventory)
-        let view = TransparentText(text)
+        find(in: Array(text.unicodeScalars), inventory: inventory, trie: trie ?? SloganTrie(inventory))
+    }
+
+    /// `find` over a text already split into scalars.
+    func find(in scalars: [Unicode.Scalar], inventory: SloganInventory, trie: SloganTrie) -> [Mention] {
+        let view = TransparentText(scalars: scalars)
         let (s, search, origin) = (view.scalars, view.search, view.origin)
         var mentions: [Mention] = []
         var index = 0

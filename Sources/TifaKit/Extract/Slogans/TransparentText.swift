@@ -10,7 +10,10 @@ struct TransparentText {
     let origin: [Int]
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
+        self.init(scalars: Array(text.unicodeScalars))
+    }
+
+    init(scalars: [Unicode.Scalar]) {
         var search: [Unicode.Scalar] = []
         var origin: [Int] = []
         search.reserveCapacity(scalars.count)
