@@ -21,7 +21,33 @@ public struct OrganizationExtractor: MentionExtractor {
     static let bodyStops: Set<UInt32> = EntityLexicon.scalarSet(
         "的了在是与及等这那其各每该我你他她们个把被将由从向对为以于到说也都就而又并或很最更已曾还要能让使给没不无非未否所如若但却且即着过得吗呢吧啊")
 
-    static let allowUnanchored = false
+    /// Suffixes that name a body on their own, so a short proper name before them needs no
+    /// place or prefix (荣事达公司, 南开大学): firms, banks, universities, publishers, clubs.
+    static let selfStandingSuffixes = PhraseTrie(["""
+    公司 有限公司 股份有限公司 有限责任公司 总公司 集团 集团公司 银行 大学 学院 出版社 研究所 研究院 基金会
+    联合会 协会 学会 俱乐部 医院 中学 小学 电视台 杂志社 报社 事务所 交易所 书局 通讯社 证券公司
+    """])
+
+    /// Words before such a suffix that make a kind of body, not a named one (保险公司,
+    /// 商业银行, 上市公司, 这家医院).
+    static let genericBodies = PhraseTrie(["""
+    商业 保险 上市 跨国 国有 国营 外资 合资 独资 民营 私营 集体 股份 投资 贸易 建筑 房地产 证券 信托 金融
+    中央 地方 外国 国外 国内 大型 中型 小型 大 小 该 本 这家 那家 一家 两家 三家 几家 多家 各家 许多 子 母
+    分 总 有关 相关 其他 其它 这些 那些 新 老 重点 名牌 高等 普通 师范 职业 农业 工业 科技 高科技 网络 电力
+    电信 航空 石油 化工 钢铁 汽车 医药 文化 体育 艺术 音乐 足球 篮球 排球 专业 综合 大中 全国 世界 各国
+    各地 当地 本地 外地 省级 市级 县级 乡镇 区级 军队 部队 私立 公立 民办 公办 开发 实业 控股 航运 运输
+    物流 电子 软件 计算机 通信 广告 咨询 会计 律师 旅游 旅行 餐饮 服务 物业 房产 发展 储蓄 信用 合作
+    政策性 开发性 中小 中小学 大学 医科 理工 工科 财经 政法 外语 美术 戏剧 电影 广播 电视 出版 教育 人民
+    妇幼 儿童 中医 西医 专科 附属 第一 第二 第三 城市 农村 社区 乡村 人寿 财产 再保险 期货 基金
+    企业 烟草 中介 拍卖 玩具 服装 运动 住宅 政治 军事 犯罪 贩毒 会员 市属 县属 省属 少数 多数 部分 希望
+    一体化 代理 经纪 销售 营销 进出口 外贸 批发 零售 连锁 制药 食品 纺织 电器 家电 机械 建材 化学 环保
+    能源 矿业 煤炭 唱片 演出 保安 快递 邮政 印刷 影视 娱乐 传媒 新闻 担保 租赁 典当 信贷 储备 开户 注册
+    结算 托管 清算 民间 官办 私人 个人 家族 公共 公用 一所 一家 所 家
+    """])
+
+    /// What may stand right before an unanchored name: a list joiner or 由 (由某某公司承办).
+    static let unanchoredOpeners: Set<UInt32> = EntityLexicon.scalarSet("、和与及同由")
+    static let dateUnits: Set<UInt32> = EntityLexicon.scalarSet("年月日号")
 
     /// Words that end in a one-character suffix without naming a body: 东部 (a region),
     /// 政局, 社会, 举办; events held rather than bodies (全会, 博览会, 音乐会) ...
@@ -135,10 +161,22 @@ public struct OrganizationExtractor: MentionExtractor {
             return best < suffixStart ? best : nil
         }
         if single { return nil }
-        // Unanchored: two to six characters of body from a clean left edge.
-        guard k < suffixStart, Self.allowUnanchored else { return nil }
+        // Unanchored: a self-standing suffix after two to five characters of body that start
+        // at a clean left edge (punctuation or a function word before them), none of them a
+        // kind of body (保险|公司).
+        guard k < suffixStart, Self.selfStandingSuffixes.value(s, suffixStart, suffixEnd) != nil else { return nil }
+        // A date's unit is no part of the name (2017年|天蓬集团).
+        while k < suffixStart, k > 0, !AnalyzedText.isHan(s[k - 1]), Self.dateUnits.contains(s[k]) { k += 1 }
         let bodyLength = suffixStart - k
-        guard bodyLength >= 2, bodyLength <= 6, text.boundary[k] else { return nil }
+        guard bodyLength >= 2, bodyLength <= 5, text.boundary[k], text.boundary[suffixStart],
+              k == 0 || !AnalyzedText.isHan(s[k - 1]) || Self.unanchoredOpeners.contains(s[k - 1]) || Self.dateUnits.contains(s[k - 1]) else { return nil }
+        var w = k
+        while w < suffixStart {
+            if let generic = Self.genericBodies.longest(s, at: w), text.boundary[w + generic.length] { return nil }
+            let next = Int(text.tokenEnd[w])
+            guard next > w else { break }
+            w = next
+        }
         return k
     }
 }

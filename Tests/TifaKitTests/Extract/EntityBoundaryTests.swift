@@ -117,3 +117,31 @@ final class DottedNameTests: XCTestCase {
         XCTAssertEqual(people("入驻科创园·城南的企业"), [])
     }
 }
+
+/// Firms, banks, universities named without a place before them.
+final class UnanchoredOrganizationTests: XCTestCase {
+    private var extractor: EntityExtractor!
+
+    override func setUpWithError() throws {
+        extractor = EntityExtractor(tokenizer: try Tokenizer())
+    }
+
+    private func organizations(_ text: String) -> [String] {
+        extractor.extract(text).filter { $0.kind == .organization }.map(\.text)
+    }
+
+    func testShortNameBeforeASelfStandingSuffix() {
+        XCTAssertEqual(organizations("据悉，瑞达丰公司推出了新产品。"), ["瑞达丰公司"])
+        XCTAssertEqual(organizations("活动由蓝鲸集团承办。"), ["蓝鲸集团"])
+        XCTAssertEqual(organizations("2016年蓝鲸集团上市。"), ["蓝鲸集团"])
+    }
+
+    func testKindsOfBodiesAreNotNames() {
+        XCTAssertEqual(organizations("目前，保险公司和商业银行都在扩张。"), [])
+        XCTAssertEqual(organizations("伤员被迅速送往医院。"), [])
+    }
+
+    func testWeakSuffixNeedsAnAnchor() {
+        XCTAssertEqual(organizations("据悉，瑞达丰中心推出了新产品。"), [])
+    }
+}
