@@ -30,12 +30,22 @@ public enum GeneralLexicon {
             let key = UInt32(entry.word[0]) << 16 | UInt32(entry.word[1])
             pairs[key] = max(pairs[key] ?? 0, entry.weight)
         }
+        // A form of address and a surname typed as one (记者刘, 老师王): the name goes with
+        // the characters after it, not with the title.
+        let surnames = SurnameTable(Lexicon.entries(BuiltinLexiconData.surnames))
+        let titles: [String] = Lexicon.entries(BuiltinLexiconData.titles) + ["记者", "老师", "同志", "师傅", "医生", "教授", "先生", "女士"]
+        var titled: Set<UInt32> = []
+        for title in titles {
+            let units = Array(title.utf16)
+            if units.count == 2 { titled.insert(UInt32(units[0]) << 16 | UInt32(units[1])) }
+        }
         return entries.filter { entry in
             let word = entry.word
             if word.count == 2, word[1] == 0x7684 {  // 的
                 return entry.weight >= singles[Int(word[0])]
             }
             if word.count == 2, AdverbPhrase.isPhrase(word[0], word[1]) { return false }
+            if word.count == 3, titled.contains(UInt32(word[0]) << 16 | UInt32(word[1])), surnames.isSurname(word[2]) { return false }
             guard word.count == 4,
                   let head = pairs[UInt32(word[0]) << 16 | UInt32(word[1])],
                   let tail = pairs[UInt32(word[2]) << 16 | UInt32(word[3])] else { return true }

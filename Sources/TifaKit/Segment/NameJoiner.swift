@@ -56,6 +56,9 @@ public struct SurnameTable: Sendable {
         }
     }
 
+    /// Whether one code unit is a one-character surname.
+    func isSurname(_ unit: UInt16) -> Bool { single[Int(unit)] }
+
     @inline(__always)
     func isSurname(_ token: Token, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
         switch token.length {

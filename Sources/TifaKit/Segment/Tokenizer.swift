@@ -54,6 +54,7 @@ public struct Tokenizer {
             if trie.hasUserWords { UserWordJoin(trie: trie).apply(&tokens, buffer) }
             NumberRule(trie: trie, joinsMeasureWords: standard.joinsMeasureWords).apply(&tokens, buffer)
             NameJoiner(surnames: lexicon.surnames).apply(&tokens, buffer)
+            BoundSuffixJoin().apply(&tokens, buffer)
         }
         return tokens
     }
