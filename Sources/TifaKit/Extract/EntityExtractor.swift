@@ -30,6 +30,9 @@ public struct EntityExtractor: MentionExtractor {
         var confirmed = PhraseTrie()
         var cuedNames = Set<String>()
         var uncuedNames: [String] = []
+        // Uncued "names" the document also uses as the name of a place (钱江源|国家公园):
+        // one sense per document, so none of their uncued occurrences is a person.
+        var placeNames = Set<String>()
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
             let candidates = candidates(in: text)
@@ -37,14 +40,19 @@ public struct EntityExtractor: MentionExtractor {
             for span in resolved where span.kind == .person && span.length >= 2 {
                 let name = text.string(span.start, span.end)
                 if span.cued { cuedNames.insert(name) } else { uncuedNames.append(name) }
+                if !span.cued && EntityLexicon.shared.landmarkHeads.longest(text.scalars, at: span.end) != nil { placeNames.insert(name) }
             }
             firstPass.append(candidates)
         }
+        placeNames.subtract(cuedNames)
         for name in cuedNames { confirmed.insert(name, value: 0) }
-        for name in uncuedNames where !Self.isLongerReading(name, of: cuedNames) { confirmed.insert(name, value: 0) }
+        for name in uncuedNames where !Self.isLongerReading(name, of: cuedNames) && !placeNames.contains(name) { confirmed.insert(name, value: 0) }
         var result: [[Mention]] = []
         for (index, text) in texts.enumerated() {
             var candidates = firstPass[index]
+            if !placeNames.isEmpty {
+                candidates.removeAll { $0.kind == .person && !$0.cued && placeNames.contains(text.string($0.start, $0.end)) }
+            }
             if !cuedNames.isEmpty {
                 // A name a cue confirmed (吴盛) wins over an uncued longer reading of the
                 // same place (吴盛|会 where 盛会 is a word): the document already said who.

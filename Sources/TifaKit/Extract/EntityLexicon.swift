@@ -37,6 +37,8 @@ struct EntityLexicon: Sendable {
     /// Ordinary words that start with a surname character.
     let notNames: PhraseTrie
     let genericPlaceHeads: PhraseTrie
+    /// Words after a name that make it a place's (钱江源|国家公园, 某某|景区).
+    let landmarkHeads: PhraseTrie
     /// People known to every reader (周恩来, 克林顿): persons without a cue.
     let famousPersons: PhraseTrie
 
@@ -78,6 +80,7 @@ struct EntityLexicon: Sendable {
         transliteration = Self.scalarSet(ForeignNameLexicon.characters)
         notNames = PhraseTrie([CommonWordLexicon.notNames])
         genericPlaceHeads = PhraseTrie([PlaceLexicon.genericHeads])
+        landmarkHeads = PhraseTrie([PlaceLexicon.landmarkHeads])
         famousPersons = PhraseTrie([FamousPersonLexicon.leaders, FamousPersonLexicon.figures, FamousPersonLexicon.foreign])
         organizationPrefixes = PhraseTrie(["中国 中华 全国 国家 中央 国际 世界 亚洲 欧洲 中共"])
     }

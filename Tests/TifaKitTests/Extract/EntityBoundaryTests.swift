@@ -145,3 +145,16 @@ final class UnanchoredOrganizationTests: XCTestCase {
         XCTAssertEqual(organizations("据悉，瑞达丰中心推出了新产品。"), [])
     }
 }
+
+/// A name-shaped word the document uses for a place is not a person anywhere in it.
+final class PlaceNamedLikeAPersonTests: XCTestCase {
+    func testUncuedNameBeforeALandmarkIsNoPersonInTheDocument() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        let document = ["杨溪源国家公园位于山区。", "游客来到杨溪源观光。"]
+        let people = extractor.extract(document: document).flatMap { $0 }.filter { $0.kind == .person }.map(\.text)
+        XCTAssertEqual(people, [])
+        // A cue still makes the same characters a person.
+        let cued = extractor.extract(document: ["杨溪源国家公园位于山区。", "杨溪源同志来到这里。"])[1].filter { $0.kind == .person }.map(\.text)
+        XCTAssertEqual(cued, ["杨溪源"])
+    }
+}

@@ -92,6 +92,13 @@ enum PlaceLexicon {
     特别行政区 自治区 自治州 自治县 自治旗 地区 新区 开发区 街道 社区 林区 矿区 省 市 县 区 镇 乡
     村 盟 旗
     """
+    /// Kinds of landmarks and areas that follow a place's name, never a person's:
+    /// 钱江源国家公园, 某某景区, 某某水库.
+    static let landmarkHeads = """
+    国家公园 公园 森林公园 湿地公园 景区 风景区 风景名胜区 旅游区 度假区 保护区 自然保护区 湿地 流域 水库
+    源头 沿线 沿岸 百里 水岸 水岸线 大桥 隧道 机场 码头 广场 大道 古镇 小镇 古村 山庄 水电站 工业园
+    产业园 园区 开发区 街区 景点 峡谷 瀑布 溶洞 古道 老街 遗址 国家级 省级 流经 源于
+    """
     /// Words before a suffix that make a kind of area, not a named one (保护区, 贫困县).
     static let genericHeads = """
     保护 开发 示范 试验 实验 经济 工业 农业 旅游 风景 贫困 灾害 受灾 地震 边远 偏远 民族 少数民族
