@@ -2,26 +2,34 @@
 /// with a neighbour), in flat arrays with open addressing: what new-word discovery does
 /// per character position, without a `Dictionary` (hashing with a seeded `Hasher`,
 /// nested dictionaries per entry) in its hottest loop. Entries keep their insertion
-/// index, so other arrays can sit beside them.
+/// index, so other arrays can sit beside them. Storage is allocated a load factor ahead
+/// (`capacity` entries), so `addEach` runs over raw buffers between growths.
 struct GramTable: Sendable {
-    /// Per entry, in insertion order.
-    private(set) var keys: [UInt64] = []
-    private(set) var counts: [Int] = []
+    /// Per entry, in insertion order (`count` of them are in use).
+    private var keyStorage: [UInt64]
+    private var countStorage: [Int]
+    /// The slot each entry sits in (to empty the table without touching every slot).
+    private var slotStorage: [Int32]
     /// Open addressing: entry index + 1, or 0 for an empty slot.
     private var slots: [Int32]
     private var mask: Int
-    /// The slot each entry sits in (to empty the table without touching every slot).
-    private var slotOfEntry: [Int32] = []
+    /// Distinct keys.
+    private(set) var count = 0
 
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
+        keyStorage = [UInt64](repeating: 0, count: size / 2)
+        countStorage = [Int](repeating: 0, count: size / 2)
+        slotStorage = [Int32](repeating: 0, count: size / 2)
     }
 
-    /// Distinct keys.
-    var count: Int { keys.count }
+    /// The keys, in insertion order.
+    var keys: ArraySlice<UInt64> { keyStorage[..<count] }
+    /// The counts, in insertion order.
+    var counts: ArraySlice<Int> { countStorage[..<count] }
 
     @inline(__always)
     private static func hash(_ key: UInt64) -> Int {
@@ -37,51 +45,100 @@ struct GramTable: Sendable {
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return nil }
-            if keys[entry - 1] == key { return entry - 1 }
+            if keyStorage[entry - 1] == key { return entry - 1 }
             slot = (slot + 1) & mask
         }
     }
 
     /// Adds `count` to `key` (inserting it at 0 first); returns its index.
     @discardableResult
-    @inline(__always)
     mutating func add(_ key: UInt64, _ count: Int = 1) -> Int {
         var slot = Self.hash(key) & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { break }
-            if keys[entry - 1] == key {
-                counts[entry - 1] += count
+            if keyStorage[entry - 1] == key {
+                countStorage[entry - 1] += count
                 return entry - 1
             }
             slot = (slot + 1) & mask
         }
-        let index = keys.count
+        if self.count == keyStorage.count {
+            grow()
+            return add(key, count)
+        }
+        let index = self.count
         slots[slot] = Int32(index + 1)
-        keys.append(key)
-        counts.append(count)
-        slotOfEntry.append(Int32(slot))
-        if keys.count * 2 > slots.count { grow() }
+        keyStorage[index] = key
+        countStorage[index] = count
+        slotStorage[index] = Int32(slot)
+        self.count += 1
         return index
+    }
+
+    /// Adds 1 to every key of `newKeys`, in order, writing each key's index to `indices`
+    /// (when given, as long as `newKeys`): `add` over raw buffers.
+    mutating func addEach(_ newKeys: UnsafeBufferPointer<UInt64>, indices: UnsafeMutableBufferPointer<Int32>?) {
+        var i = 0
+        while i < newKeys.count {
+            if count == keyStorage.count { grow() }
+            let limit = keyStorage.count
+            let mask = self.mask
+            var n = count
+            slots.withUnsafeMutableBufferPointer { slots in
+                keyStorage.withUnsafeMutableBufferPointer { keys in
+                    countStorage.withUnsafeMutableBufferPointer { counts in
+                        slotStorage.withUnsafeMutableBufferPointer { slotOf in
+                            while i < newKeys.count, n < limit {
+                                let key = newKeys[i]
+                                var slot = Self.hash(key) & mask
+                                while true {
+                                    let entry = Int(slots[slot])
+                                    if entry == 0 {
+                                        slots[slot] = Int32(n + 1)
+                                        keys[n] = key
+                                        counts[n] = 1
+                                        slotOf[n] = Int32(slot)
+                                        indices?[i] = Int32(n)
+                                        n += 1
+                                        break
+                                    }
+                                    if keys[entry - 1] == key {
+                                        counts[entry - 1] += 1
+                                        indices?[i] = Int32(entry - 1)
+                                        break
+                                    }
+                                    slot = (slot + 1) & mask
+                                }
+                                i += 1
+                            }
+                        }
+                    }
+                }
+            }
+            count = n
+        }
     }
 
     /// Empties the table, keeping its storage (cost proportional to the entries, not the slots).
     mutating func removeAll() {
-        for slot in slotOfEntry { slots[Int(slot)] = 0 }
-        keys.removeAll(keepingCapacity: true)
-        counts.removeAll(keepingCapacity: true)
-        slotOfEntry.removeAll(keepingCapacity: true)
+        for index in 0..<count { slots[Int(slotStorage[index])] = 0 }
+        count = 0
     }
 
     private mutating func grow() {
         let size = slots.count * 2
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
-        for index in keys.indices {
-            var slot = Self.hash(keys[index]) & mask
+        let capacity = size / 2
+        keyStorage += [UInt64](repeating: 0, count: capacity - keyStorage.count)
+        countStorage += [Int](repeating: 0, count: capacity - countStorage.count)
+        slotStorage += [Int32](repeating: 0, count: capacity - slotStorage.count)
+        for index in 0..<count {
+            var slot = Self.hash(keyStorage[index]) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
-            slotOfEntry[index] = Int32(slot)
+            slotStorage[index] = Int32(slot)
         }
     }
 }

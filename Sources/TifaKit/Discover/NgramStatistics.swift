@@ -36,6 +36,8 @@ public struct NgramStatistics: Sendable {
     /// Reusable buffers of `add` (one document's own counts).
     struct Scratch {
         var counts = GramTable(capacity: 4096)
+        /// The document's n-gram keys in reading order, then their neighbour keys.
+        var keys: [UInt64] = []
         /// Per n-gram occurrence, in reading order: its index in `counts`.
         var occurrences: [Int32] = []
         /// Per entry of `counts`: its index in the statistics, or -1 when dropped.
@@ -46,21 +48,35 @@ public struct NgramStatistics: Sendable {
     mutating func add(_ text: [UInt16], minCount: Int, scratch: inout Scratch) {
         if characters.isEmpty { characters = [Int](repeating: 0, count: 65536) }
         scratch.counts.removeAll()
-        scratch.occurrences.removeAll(keepingCapacity: true)
         let runs = Self.ideographRuns(text)
         let maxLength = self.maxLength
+        // At most maxLength - 1 n-grams start at a position; two neighbours per n-gram.
+        let bound = 2 * (maxLength - 1) * text.count
+        if scratch.keys.count < bound { scratch.keys = [UInt64](repeating: 0, count: bound) }
+        if scratch.occurrences.count < bound { scratch.occurrences = [Int32](repeating: 0, count: bound) }
         text.withUnsafeBufferPointer { text in
-            for run in runs {
-                positions += run.count
-                for i in run {
-                    characters[Int(text[i])] += 1
-                    var key = UInt64(text[i])
-                    var j = i + 1
-                    while j < run.upperBound, j - i < maxLength {
-                        key = key << 16 | UInt64(text[j])
-                        j += 1
-                        scratch.occurrences.append(Int32(scratch.counts.add(key)))
+            // First pass: every n-gram of the document, counted in the scratch table.
+            var grams = 0
+            scratch.keys.withUnsafeMutableBufferPointer { keys in
+                for run in runs {
+                    positions += run.count
+                    for i in run {
+                        characters[Int(text[i])] += 1
+                        var key = UInt64(text[i])
+                        var j = i + 1
+                        while j < run.upperBound, j - i < maxLength {
+                            key = key << 16 | UInt64(text[j])
+                            j += 1
+                            keys[grams] = key
+                            grams += 1
+                        }
                     }
+                }
+            }
+            scratch.keys.withUnsafeBufferPointer { keys in
+                scratch.occurrences.withUnsafeMutableBufferPointer { occurrences in
+                    scratch.counts.addEach(UnsafeBufferPointer(rebasing: keys[..<grams]),
+                                           indices: UnsafeMutableBufferPointer(rebasing: occurrences[..<grams]))
                 }
             }
             scratch.kept.removeAll(keepingCapacity: true)
@@ -68,21 +84,32 @@ public struct NgramStatistics: Sendable {
                 scratch.kept.append(count >= minCount ? Int32(table.add(key, count)) : -1)
             }
             // Second pass: neighbours of the n-grams that stayed, in the same order.
-            var occurrence = 0
-            for run in runs {
-                for i in run {
-                    var j = i + 1
-                    while j < run.upperBound, j - i < maxLength {
-                        j += 1
-                        let gram = scratch.kept[Int(scratch.occurrences[occurrence])]
-                        occurrence += 1
-                        guard gram >= 0 else { continue }
-                        let left: UInt16 = i > run.lowerBound ? text[i - 1] : 0
-                        let right: UInt16 = j < run.upperBound ? text[j] : 0
-                        neighbours.add(Self.neighbourKey(Int(gram), right: false, left))
-                        neighbours.add(Self.neighbourKey(Int(gram), right: true, right))
+            var neighbourCount = 0
+            scratch.keys.withUnsafeMutableBufferPointer { keys in
+                scratch.occurrences.withUnsafeBufferPointer { occurrences in
+                    scratch.kept.withUnsafeBufferPointer { kept in
+                        var occurrence = 0
+                        for run in runs {
+                            for i in run {
+                                var j = i + 1
+                                while j < run.upperBound, j - i < maxLength {
+                                    j += 1
+                                    let gram = kept[Int(occurrences[occurrence])]
+                                    occurrence += 1
+                                    guard gram >= 0 else { continue }
+                                    let left: UInt16 = i > run.lowerBound ? text[i - 1] : 0
+                                    let right: UInt16 = j < run.upperBound ? text[j] : 0
+                                    keys[neighbourCount] = Self.neighbourKey(Int(gram), right: false, left)
+                                    keys[neighbourCount + 1] = Self.neighbourKey(Int(gram), right: true, right)
+                                    neighbourCount += 2
+                                }
+                            }
+                        }
                     }
                 }
+            }
+            scratch.keys.withUnsafeBufferPointer { keys in
+                neighbours.addEach(UnsafeBufferPointer(rebasing: keys[..<neighbourCount]), indices: nil)
             }
         }
     }
