@@ -31,6 +31,7 @@ public struct PersonExtractor: MentionExtractor {
         while i < n {
             guard AnalyzedText.isHan(s[i]), text.boundary[i] else { i += 1; continue }
             if let famous = famousName(at: i, text: text) { spans.append(famous) }
+            if let anonymous = anonymousName(at: i, text: text) { spans.append(anonymous) }
             var best: (span: EntitySpan, score: Double)? = nil
             for surname in lexicon.surnames.matchLengths(s, at: i) {
                 for givenLength in 1...2 {
@@ -281,6 +282,23 @@ public struct PersonExtractor: MentionExtractor {
             cued = true
         }
         return cued ? EntitySpan(start: start, end: end, kind: .person, priority: 4.4, cued: true) : nil
+    }
+
+    /// What 某 starts when it is not standing for a name: 某种, 某些, 某个, 某人 ...
+    static let someWords = EntityLexicon.scalarSet("种些个人项地处天年日时方面位次件类")
+
+    /// A person the paper names by surname and 某 only (被告人张某, 王某某说): a frequent
+    /// surname, then 某 or 某某, then no word that makes 某 mean "some" (张某种 is not one).
+    func anonymousName(at start: Int, text: AnalyzedText) -> EntitySpan? {
+        let s = text.scalars
+        guard let surname = EntityLexicon.shared.surnames.longest(s, at: start), surname.value != EntityLexicon.SurnameClass.other.rawValue else { return nil }
+        var end = start + surname.length
+        guard end < s.count, s[end] == 0x67D0 else { return nil }  // 某
+        end += 1
+        if end < s.count && s[end] == 0x67D0 { end += 1 }
+        if end < s.count && Self.someWords.contains(s[end]) { return nil }
+        if start > 0, text.isHan(at: start - 1), !text.boundary[start] { return nil }
+        return EntitySpan(start: start, end: end, kind: .person, priority: 4.5, cued: true)
     }
 
     /// A person every reader knows (周恩来, 克林顿), on word boundaries, not inside a

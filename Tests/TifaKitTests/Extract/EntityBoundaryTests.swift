@@ -158,3 +158,14 @@ final class PlaceNamedLikeAPersonTests: XCTestCase {
         XCTAssertEqual(cued, ["杨溪源"])
     }
 }
+
+/// Names withheld by the paper: a surname and 某.
+final class AnonymousNameTests: XCTestCase {
+    func testSurnameAndMou() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        func people(_ text: String) -> [String] { extractor.extract(text).filter { $0.kind == .person }.map(\.text) }
+        XCTAssertEqual(people("司机刘某驾车逃离现场，乘客王某某受伤。"), ["刘某", "王某某"])
+        XCTAssertEqual(people("在某种意义上，某些人不理解。"), [])
+        XCTAssertEqual(people("张某种了三亩地"), [])
+    }
+}
