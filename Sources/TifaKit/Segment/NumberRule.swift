@@ -4,7 +4,8 @@
 /// follow it is a date or time unit, a magnitude (万, 亿), a percent or per-mille sign, or
 /// a currency after a magnitude. Under the MSR standard (`joinsMeasureWords`) a measure word
 /// or unit joins too, with 多/余 before it and an ordinal 第 in front (三十五个, 30多家,
-/// 第一个, 5公里, 21世纪); under PKU's it stays apart. Works in place: it only merges (or
+/// 第一个, 5公里, 21世纪), and after the quantifiers 每 and 各 (每个, 各项); under PKU's it
+/// stays apart. Works in place: it only merges (or
 /// gives back what it took), so it never writes ahead of what it has read.
 struct NumberRule {
     /// The lexicon: a word that a unit was cut from must leave a word behind (5家企业 ->
@@ -26,6 +27,15 @@ struct NumberRule {
                index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end,
                let span = numberSpan(tokens, at: index + 1, text), span.tookMeasure {
                 emit(span, from: tokens[index].start, &tokens, &write, &index, text)
+                continue
+            }
+            // 每 or 各 quantify as a numeral does: 每个, 各项 (a lone measure word after them).
+            if joinsMeasureWords, tokens[index].length == 1, text[tokens[index].start] == 0x6BCF || text[tokens[index].start] == 0x5404,
+               index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end, tokens[index + 1].length == 1,
+               tokens[index + 1].kind == .word, MeasureWord.isSingle(text[tokens[index + 1].start]) {
+                tokens[write] = Token(start: tokens[index].start, end: tokens[index + 1].end, kind: .word)
+                write += 1
+                index += 2
                 continue
             }
             // 第 and a word that is already a quantity (一个 of the lexicon): 第一个.

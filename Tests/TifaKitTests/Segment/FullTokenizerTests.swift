@@ -50,6 +50,11 @@ final class FullTokenizerTests: XCTestCase {
         let before = try words("8年前建成，10年来未变")
         XCTAssertTrue(before.contains("8年") && before.contains("前"), "\(before)")
         XCTAssertTrue(before.contains("10年") && before.contains("来"), "\(before)")
+        // 每 and 各 quantify like numerals; before a word they stay apart.
+        let each = try words("各项工作落实到每个村，各部门")
+        XCTAssertTrue(each.contains("各项") && each.contains("每个"), "\(each)")
+        XCTAssertTrue(each.contains("各") && each.contains("部门"), "\(each)")
+        XCTAssertTrue(try words("各项工作", standard: .pku).contains("项"))
         // A lone numeral that is no quantity stays a word, and 多 alone takes nothing.
         let plain = try words("统一部署，30多了")
         XCTAssertTrue(plain.contains("统一"), "\(plain)")
