@@ -147,23 +147,26 @@ public struct CorpusStatistics: Sendable {
     /// One issue's share of the second pass: its key terms against the rest of the corpus,
     /// its counts of the followed items, its pairs of the chosen nodes.
     public func secondPass(_ issue: IssueAnalysis) -> IssueReduction {
-        let keyTerms = Array(settings.keyness.scores(issue: issue.terms, issueTokens: issue.tokens, tokens: tokens) {
-            termTotals[$0]?.count
-        }.prefix(settings.keyTermsPerIssue))
-        var counts = [Int](repeating: 0, count: followed.count)
-        var wanted: [Followed: Int] = [:]
-        for (index, item) in followed.enumerated() where wanted[item] == nil { wanted[item] = index }
-        func take(_ kind: Followed.Kind, _ item: String, _ count: Int) {
-            let key = Followed(kind: kind, item: item)
-            if let index = wanted[key] {
-                counts[index] = count
-                wanted[key] = nil  // the first occurrence counts, as a linear search would find it
+        secondPass(terms: issue.terms, tokens: issue.tokens, pairs: issue.cooccurrences.pairs) { kind, item in
+            switch kind {
+            case .slogan: return issue.slogans.first { $0.slogan == item }?.count ?? 0
+            case .term: return issue.terms.first { $0.term == item }?.count ?? 0
+            case .person: return issue.entities.first { $0.type == .person && $0.name == item }?.count ?? 0
             }
         }
-        for slogan in issue.slogans { take(.slogan, slogan.slogan, slogan.count) }
-        for term in issue.terms { take(.term, term.term, term.count) }
-        for entity in issue.entities where entity.type == .person { take(.person, entity.name, entity.count) }
-        let pairs = chosenNodes.isEmpty ? [] : issue.cooccurrences.pairs.filter { chosenNodes.contains($0.node) }
+    }
+
+    /// The same from parts of an issue: `terms` must hold every term that can be key
+    /// (counted at least `Keyness.minimumCount` times), `count` gives a followed item's
+    /// count in the issue, `pairs` the issue's co-occurrences (others than the chosen
+    /// nodes' are ignored).
+    func secondPass(terms: [TermCount], tokens issueTokens: Int, pairs: [Cooccurrences.Pair],
+                    count: (Followed.Kind, String) -> Int) -> IssueReduction {
+        let keyTerms = Array(settings.keyness.scores(issue: terms, issueTokens: issueTokens, tokens: tokens) {
+            termTotals[$0]?.count
+        }.prefix(settings.keyTermsPerIssue))
+        let counts = followed.map { count($0.kind, $0.item) }
+        let pairs = chosenNodes.isEmpty ? [] : pairs.filter { chosenNodes.contains($0.node) }
         return IssueReduction(keyTerms: keyTerms, counts: counts, pairs: pairs)
     }
 

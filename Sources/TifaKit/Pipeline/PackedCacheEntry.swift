@@ -189,6 +189,16 @@ enum PackedCacheEntry {
             return String(decoding: bytes, as: UTF8.self)
         }
 
+        /// Whether field `index` is `text` (without making a String).
+        func equals(_ index: Int, _ text: String) -> Bool {
+            guard !escaped[index] else { return string(index) == text }
+            var text = text
+            return text.withUTF8 { utf8 in
+                utf8.count == ends[index] - starts[index]
+                    && UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]]).elementsEqual(utf8)
+            }
+        }
+
         func int(_ index: Int) -> Int? {
             var position = starts[index]
             let end = ends[index]

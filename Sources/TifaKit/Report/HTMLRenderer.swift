@@ -4,6 +4,11 @@ public enum HTMLRenderer {
     /// `stylesheetDepth` is unused by the page itself (styles are inline); `home` links
     /// back to the corpus report from an issue page.
     public static func render(_ document: ReportDocument, home: String? = nil) -> String {
+        head(document, home: home) + render(blocks: document.blocks) + footer
+    }
+
+    /// Everything before the first block: title, link home, table of contents.
+    static func head(_ document: ReportDocument, home: String?) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(HTMLText.escape(document.title))</title>\n<style>\(style)</style>\n</head>\n<body>\n"
@@ -16,7 +21,16 @@ public enum HTMLRenderer {
         if sections.count > 2 {
             out += "<nav><ul>" + sections.map { "<li><a href=\"#\(HTMLText.escape($0.1))\">\(HTMLText.escape($0.0))</a></li>" }.joined() + "</ul></nav>\n"
         }
-        for block in document.blocks {
+        return out
+    }
+
+    static var footer: String {
+        "<footer>tifa \(HTMLText.escape(TifaVersion.current))</footer>\n</body>\n</html>\n"
+    }
+
+    static func render(blocks: [ReportDocument.Block]) -> String {
+        var out = ""
+        for block in blocks {
             switch block {
             case .heading(let level, let text, let id):
                 let tag = "h\(max(2, min(level, 4)))"
@@ -33,7 +47,6 @@ public enum HTMLRenderer {
                 out += "<figure>\(SVGChart.lines(series, xLabels: labels))</figure>\n"
             }
         }
-        out += "<footer>tifa \(HTMLText.escape(TifaVersion.current))</footer>\n</body>\n</html>\n"
         return out
     }
 

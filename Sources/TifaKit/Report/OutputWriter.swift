@@ -67,6 +67,13 @@ public struct OutputWriter: Sendable {
         var readable: [IssueSource] = []
         var blocks: [[Int]] = []
         var problems: [Diagnostic] = []
+        // Second-pass records made this run, staged with the outputs (a failed run leaves
+        // the old ones): issue -> temporary, read back in pass 2.
+        var records: [String: String] = [:]
+        func stageRecord(_ bytes: [UInt8]?, _ issue: String) throws {
+            guard let bytes, records[issue] == nil else { return }
+            records[issue] = try staging.add(bytes, to: IssueReduceRecord.path(in: folder, issue: issue))
+        }
         func failed(_ source: IssueSource) {
             let key = source.key
             problems.append(Diagnostic(.error, file: key.file, "cache entry of \(key.issue) cannot be read back; analyze the issue again"))
@@ -91,6 +98,7 @@ public struct OutputWriter: Sendable {
                     readable.append(source)
                     next += 1
                 } else if let issue = source.load() {
+                    try stageRecord(Self.recordBytes(issue, of: source, settings: settings), issue.issue)
                     totals.insert(issue, order: order)
                     append(source, Self.issueRows(issue))
                 } else {
@@ -99,8 +107,12 @@ public struct OutputWriter: Sendable {
             }
         } else {
             for (file, table) in zip(tables, Self.issueTables) { file.write(bom + CSVTable(header: table.header).render()) }
-            try forEachBatch(sources, Self.issueRows) { source, read in
-                guard let (issue, fragments) = read else { return failed(source) }
+            let settings = self.settings
+            try forEachBatch(sources, { source, issue in
+                (Self.issueRows(issue), Self.recordBytes(issue, of: source, settings: settings))
+            }) { source, read in
+                guard let (issue, (fragments, record)) = read else { return failed(source) }
+                try stageRecord(record, issue.issue)
                 totals.add(issue)
                 append(source, fragments)
             }
@@ -113,13 +125,13 @@ public struct OutputWriter: Sendable {
         let sections = try staging.scratchFile(near: path("report.md"))
         let builder = ReportBuilder()
         var pages: [String] = []
-        try forEachBatch(readable, with: statistics, { issue, statistics in
-            let reduction = statistics.secondPass(issue)
-            let page = HTMLRenderer.render(builder.issue(issue, keyTerms: reduction.keyTerms), home: "../../report.html")
-            let section = MarkdownRenderer.render(blocks: builder.issue(issue, keyTerms: reduction.keyTerms, headingLevel: 3).blocks)
-            let rows = CSVTable.render(rows: KeynessTable.rows(issue: issue.issue, reduction.keyTerms))
+        try forEachBatch(readable, with: statistics, records: records, { record, statistics in
+            let reduction = record.reduce(with: statistics)
+            let (page, section) = record.page(keyTerms: reduction.keyTerms)
+            let rows = CSVTable.render(rows: KeynessTable.rows(issue: record.issue, reduction.keyTerms))
             return (reduction, Array(page.utf8), section, rows)
-        }) { source, result in
+        }) { source, result, record in
+            try stageRecord(record, source.key.issue)
             guard let (reduction, page, section, rows) = result else {
                 throw TifaError.outputNotWritable(path: path("report.md"),
                                                   reason: "the cache entry of \(source.key.issue) changed during the run")
@@ -167,7 +179,9 @@ public struct OutputWriter: Sendable {
             unlink(statePath)
         }
         try staging.commit()
-        pruneIssuePages(keeping: Set(readable.map { SafeFileName.encode($0.key.issue) }))
+        let kept = Set(readable.map { SafeFileName.encode($0.key.issue) })
+        pruneIssuePages(keeping: kept)
+        prune(IssueReduceRecord.folderName, keeping: kept)
         let names = ["terms.csv", "corpus_terms.csv", "issues.csv", "articles.csv", "slogans.csv", "entities.csv",
                      "figures.csv", "appointments.csv", "new_words.csv", "keyness.csv", "collocations.csv", "trends.csv",
                      "report.md", "report.html"]
@@ -229,7 +243,7 @@ public struct OutputWriter: Sendable {
     /// Reads `sources` a batch at a time, works on each issue on `jobs` threads, and hands
     /// the results to `fold` one by one in order (nil: the entry could not be read).
     private func forEachBatch<Output: Sendable>(
-        _ sources: [IssueSource], _ work: @escaping @Sendable (IssueAnalysis) -> Output,
+        _ sources: [IssueSource], _ work: @escaping @Sendable (IssueSource, IssueAnalysis) -> Output,
         fold: (IssueSource, (IssueAnalysis, Output)?) throws -> Void
     ) throws {
         let batch = max(1, jobs) * 4
@@ -237,8 +251,9 @@ public struct OutputWriter: Sendable {
         while start < sources.count {
             let range = start..<min(start + batch, sources.count)
             let results = ParallelMap.map(count: range.count, jobs: jobs, makeWorker: { () }) { _, index -> (IssueAnalysis, Output)? in
-                guard let issue = sources[range.lowerBound + index].load() else { return nil }
-                return (issue, work(issue))
+                let source = sources[range.lowerBound + index]
+                guard let issue = source.load() else { return nil }
+                return (issue, work(source, issue))
             }
             for (index, result) in zip(range, results) { try fold(sources[index], result) }
             start = range.upperBound
@@ -248,25 +263,60 @@ public struct OutputWriter: Sendable {
     /// The same with the statistics of pass 1 handed to `work`. (`fold` adds to another
     /// copy; what this one shares with it is never changed, so adding copies nothing big.)
     private func forEachBatch<Output: Sendable>(
-        _ sources: [IssueSource], with statistics: CorpusStatistics,
-        _ work: @escaping @Sendable (IssueAnalysis, CorpusStatistics) -> Output,
-        fold: (IssueSource, Output?) throws -> Void
+        _ sources: [IssueSource], with statistics: CorpusStatistics, records: [String: String],
+        _ work: @escaping @Sendable (IssueReduceRecord, CorpusStatistics) -> Output,
+        fold: (IssueSource, Output?, [UInt8]?) throws -> Void
     ) throws {
-        let batch = max(1, jobs) * 4
+        let batch = max(1, jobs) * 16  // records are small: larger batches, fewer waits
+        let folder = self.folder
         var start = 0
         while start < sources.count {
             let range = start..<min(start + batch, sources.count)
-            let results = ParallelMap.map(count: range.count, jobs: jobs, makeWorker: { () }) { _, index -> Output? in
-                sources[range.lowerBound + index].load(lean: true).map { work($0, statistics) }
+            let results = ParallelMap.map(count: range.count, jobs: jobs, makeWorker: { () }) { _, index -> (Output?, [UInt8]?) in
+                let source = sources[range.lowerBound + index]
+                let (record, made) = Self.record(of: source, in: folder, staged: records[source.key.issue], statistics)
+                return (record.map { work($0, statistics) }, made)
             }
-            for (index, result) in zip(range, results) { try fold(sources[index], result) }
+            for (index, result) in zip(range, results) { try fold(sources[index], result.0, result.1) }
             start = range.upperBound
+        }
+    }
+
+    /// The second-pass record of a cached issue, to be kept for the next runs (nil for an
+    /// issue in memory).
+    @Sendable static func recordBytes(_ issue: IssueAnalysis, of source: IssueSource, settings: CorpusStatistics.Settings) -> [UInt8]? {
+        guard case .cached(_, _, let stamp) = source else { return nil }
+        return IssueReduceRecord.encode(issue, stamp: stamp, settings: settings)
+    }
+
+    /// The second-pass record of an issue: the one staged this run or kept from an earlier
+    /// run when current, else made from the entry (then also returned as bytes to keep).
+    static func record(of source: IssueSource, in folder: String, staged: String?,
+                       _ statistics: CorpusStatistics) -> (IssueReduceRecord?, [UInt8]?) {
+        let settings = statistics.settings, nodes = statistics.chosenNodes
+        switch source {
+        case .cached(_, let key, let stamp):
+            let recordPath = staged ?? IssueReduceRecord.path(in: folder, issue: key.issue)
+            if let data = FileManager.default.contents(atPath: recordPath),
+               let record = IssueReduceRecord.decode(Array(data), stamp: stamp, settings: settings, nodes: nodes) {
+                return (record, nil)
+            }
+            guard let issue = source.load(lean: true) else { return (nil, nil) }
+            let bytes = IssueReduceRecord.encode(issue, stamp: stamp, settings: settings)
+            return (IssueReduceRecord.decode(bytes, stamp: stamp, settings: settings, nodes: nodes), bytes)
+        case .memory(let issue):
+            return (IssueReduceRecord.make(issue, settings: settings, nodes: nodes), nil)
         }
     }
 
     /// Removes pages of issues that left the corpus.
     func pruneIssuePages(keeping names: Set<String>) {
-        let pages = (folder as NSString).appendingPathComponent("issues")
+        prune("issues", keeping: names)
+    }
+
+    /// Removes the entries of `subfolder` not named in `names`.
+    func prune(_ subfolder: String, keeping names: Set<String>) {
+        let pages = (folder as NSString).appendingPathComponent(subfolder)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: pages) else { return }
         for entry in entries where !names.contains(entry) {
             try? FileManager.default.removeItem(atPath: (pages as NSString).appendingPathComponent(entry))

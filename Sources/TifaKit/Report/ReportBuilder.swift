@@ -130,6 +130,18 @@ public struct ReportBuilder: Sendable {
         return document
     }
 
+    /// The key-terms section of an issue (nothing when it has none): the one part of an
+    /// issue's page that changes with the rest of the corpus.
+    public func keyTermBlocks(_ issue: String, _ keyTerms: [Keyness.Score], headingLevel: Int) -> [ReportDocument.Block] {
+        guard !keyTerms.isEmpty else { return [] }
+        var table = ReportDocument.Table(header: ["term", "count", "expected", "G2", "log ratio"], numeric: [1, 2, 3, 4])
+        for score in keyTerms.prefix(20) {
+            table.rows.append([.init(score.term), .init(String(score.count)), .init(Rate.fixed(score.expected)),
+                               .init(Rate.fixed(score.g2)), .init(Rate.fixed(score.logRatio))])
+        }
+        return [.heading(level: headingLevel, text: "Key terms of \(issue)", id: "keyness"), .table(table)]
+    }
+
     static func appointmentsTable(_ rows: [(String, AppointmentRow)]) -> ReportDocument.Table {
         var table = ReportDocument.Table(header: ["issue", "person", "action", "post", "organization", "cited"])
         for (issue, row) in rows {
@@ -166,15 +178,7 @@ public struct ReportBuilder: Sendable {
         }
         document.append(.table(terms))
 
-        if !keyTerms.isEmpty {
-            document.append(.heading(level: sub, text: "Key terms of \(issue.issue)", id: "keyness"))
-            var table = ReportDocument.Table(header: ["term", "count", "expected", "G2", "log ratio"], numeric: [1, 2, 3, 4])
-            for score in keyTerms.prefix(20) {
-                table.rows.append([.init(score.term), .init(String(score.count)), .init(Rate.fixed(score.expected)),
-                                   .init(Rate.fixed(score.g2)), .init(Rate.fixed(score.logRatio))])
-            }
-            document.append(.table(table))
-        }
+        document.blocks += keyTermBlocks(issue.issue, keyTerms, headingLevel: sub)
 
         for (type, title) in [(Mention.Kind.person, "People"), (.place, "Places"), (.organization, "Organizations")] {
             let list = issue.entities.filter { $0.type == type }.prefix(topEntities)

@@ -19,9 +19,12 @@ final class StagedOutputs {
 
     deinit { discard() }
 
-    /// Stages a whole file now.
-    func add(_ bytes: [UInt8], to path: String) throws {
-        staged.append((try AtomicFile.stage(bytes, for: path, flush: false), path))
+    /// Stages a whole file now; returns its temporary (readable until `commit`).
+    @discardableResult
+    func add(_ bytes: [UInt8], to path: String) throws -> String {
+        let temporary = try AtomicFile.stage(bytes, for: path, flush: false)
+        staged.append((temporary, path))
+        return temporary
     }
 
     /// A file written piece by piece; `commit` closes it.

@@ -120,6 +120,9 @@ final class IncrementalReduceTests: XCTestCase {
                 try "issue,term\n".write(toFile: output + "/terms.csv", atomically: false, encoding: .utf8)
                 try self.issue(number: 41, "生态文明").write(toFile: corpus + "/z-later.txt", atomically: true, encoding: .utf8)
             }),
+            ("damaged second-pass record", 6, {
+                try "garbage".write(toFile: IssueReduceRecord.path(in: output, issue: "issue-003"), atomically: false, encoding: .utf8)
+            }),
         ]
         for (name, reused, step) in steps {
             try step()
