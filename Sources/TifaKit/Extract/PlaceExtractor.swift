@@ -68,6 +68,7 @@ public struct PlaceExtractor: MentionExtractor {
             // foreign province in transliteration (安大略省) or nothing (指导省).
             let province = suffix.length == 1 && s[j] == 0x7701
             if let start = nameStart(before: j, in: text, covered: covered),
+               !Self.isQuoted(start, end, in: s),
                !province || (start..<j).allSatisfy({ EntityLexicon.shared.transliteration.contains(s[$0]) }),
                text.boundary[j] || text.isSingleWord(start, end),
                EntityLexicon.shared.genericPlaceHeads.value(s, start, j) == nil {
@@ -79,6 +80,13 @@ public struct PlaceExtractor: MentionExtractor {
             }
         }
         return spans
+    }
+
+    /// A coined kind of place in quotes (“养猪村”, “专利乡”) names a type, not a place.
+    static func isQuoted(_ start: Int, _ end: Int, in s: [UInt32]) -> Bool {
+        guard start > 0, end < s.count else { return false }
+        let open = s[start - 1], close = s[end]
+        return (open == 0x201C || open == 0x300C || open == 0x22) && (close == 0x201D || close == 0x300D || close == 0x22)
     }
 
     static func breaksSuffix(_ s: [UInt32], _ end: Int) -> Bool {

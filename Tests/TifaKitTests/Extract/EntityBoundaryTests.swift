@@ -169,3 +169,14 @@ final class AnonymousNameTests: XCTestCase {
         XCTAssertEqual(people("张某种了三亩地"), [])
     }
 }
+
+/// Kinds of places and verbs before an administrative suffix are not place names.
+final class PlaceKindTests: XCTestCase {
+    func testCoinedKindsAndVerbsBeforeASuffix() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        func places(_ text: String) -> [String] { extractor.extract(text).filter { $0.kind == .place }.map(\.text) }
+        XCTAssertEqual(places("这里成了远近闻名的“养鸭村”。"), [])
+        XCTAssertEqual(places("全县着力推进社区建设，强化街道管理。"), [])
+        XCTAssertEqual(places("他出生在石桥镇金塘村。"), ["石桥镇", "金塘村"])
+    }
+}
