@@ -144,19 +144,29 @@ public struct CooccurrenceCounter: Sendable {
     /// names): only the ids at or above the k-th count are sorted.
     static func top(_ k: Int, of ids: [Int], count: (Int) -> Int, precedes: (Int, Int) -> Bool) -> [Int] {
         guard k > 0, !ids.isEmpty else { return [] }
-        var counts = ids.map(count)
-        let threshold: Int
-        if counts.count > k {
-            counts.sort(by: >)
-            threshold = counts[k - 1]
-        } else {
-            threshold = Int.min
-        }
+        let threshold = ids.count > k ? Self.kthLargest(k, of: ids.map(count)) : Int.min
         let kept = ids.filter { count($0) >= threshold }.sorted { a, b in
             let (ca, cb) = (count(a), count(b))
             return ca != cb ? ca > cb : precedes(a, b)
         }
         return Array(kept.prefix(k))
+    }
+
+    /// The `k`-th largest of `counts` (1-based; `counts.count` >= k), as sorting them in
+    /// descending order and taking element k - 1 would give: a histogram of the values
+    /// when they are small non-negative counts, else a sort.
+    static func kthLargest(_ k: Int, of counts: [Int]) -> Int {
+        let (low, high) = (counts.min()!, counts.max()!)
+        guard low >= 0, high <= 4 * counts.count + 1024 else { return counts.sorted(by: >)[k - 1] }
+        var histogram = [Int32](repeating: 0, count: high + 1)
+        for value in counts { histogram[value] += 1 }
+        var seen = 0
+        var value = high
+        while true {
+            seen += Int(histogram[value])
+            if seen >= k { return value }
+            value -= 1
+        }
     }
 
     @inline(__always)

@@ -17,27 +17,31 @@ public struct SloganCounter: Sendable {
 
     /// Tallies sorted by count (descending), then slogan in code-point order.
     public func tally(_ located: [Located]) -> [SloganTally] {
-        var tallies: [String: SloganTally] = [:]
-        var articles: [String: Set<Int>] = [:]
+        // One dictionary lookup per mention: the tally and its articles side by side.
+        var tallies: [String: (tally: SloganTally, articles: Set<Int>)] = [:]
         for paragraph in located {
             for mention in paragraph.mentions where mention.kind == .slogan {
                 let key = mention.normalized
                 let category = mention.category.flatMap(SloganCategory.init(rawValue:)) ?? .quoted
-                var tally = tallies[key] ?? SloganTally(slogan: key, category: category, count: 0, quoted: 0, articles: 0,
-                                                        article: paragraph.article, line: paragraph.line)
-                tally.count += 1
-                if mention.quoted { tally.quoted += 1 }
-                tallies[key] = tally
-                articles[key, default: []].insert(paragraph.article)
+                Self.count(mention.quoted, in: paragraph.article,
+                           into: &tallies[key, default: (SloganTally(slogan: key, category: category, count: 0, quoted: 0,
+                                                                      articles: 0, article: paragraph.article,
+                                                                      line: paragraph.line), [])])
             }
         }
-        return tallies.values.map { tally in
-            var tally = tally
-            tally.articles = articles[tally.slogan]?.count ?? 0
+        return tallies.values.map { entry in
+            var tally = entry.tally
+            tally.articles = entry.articles.count
             return tally
         }.sorted { a, b in
             if a.count != b.count { return a.count > b.count }
             return CodePointOrder.precedes(a.slogan, b.slogan)
         }
+    }
+
+    private static func count(_ quoted: Bool, in article: Int, into entry: inout (tally: SloganTally, articles: Set<Int>)) {
+        entry.tally.count += 1
+        if quoted { entry.tally.quoted += 1 }
+        entry.articles.insert(article)
     }
 }

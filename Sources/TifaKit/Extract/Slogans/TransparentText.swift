@@ -14,14 +14,21 @@ struct TransparentText {
     }
 
     init(scalars: [Unicode.Scalar]) {
-        var search: [Unicode.Scalar] = []
-        var origin: [Int] = []
-        search.reserveCapacity(scalars.count)
-        origin.reserveCapacity(scalars.count)
-        for (index, scalar) in scalars.enumerated() where !SloganNormalizer.isTransparent(scalar) {
-            search.append(scalar)
-            origin.append(index)
+        let n = scalars.count
+        var search = [Unicode.Scalar](repeating: " ", count: n)
+        var origin = [Int](repeating: 0, count: n)
+        var kept = 0
+        search.withUnsafeMutableBufferPointer { search in
+            origin.withUnsafeMutableBufferPointer { origin in
+                for index in 0..<n where !SloganNormalizer.isTransparent(scalars[index]) {
+                    search[kept] = scalars[index]
+                    origin[kept] = index
+                    kept += 1
+                }
+            }
         }
+        search.removeLast(n - kept)
+        origin.removeLast(n - kept)
         self.scalars = scalars
         self.search = search
         self.origin = origin

@@ -1,0 +1,42 @@
+import XCTest
+@testable import TifaKit
+
+final class CooccurrenceCounterTests: XCTestCase {
+    func testKthLargestIsWhatSortingGives() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            let size = Int.random(in: 1...60, using: &generator)
+            // Small counts (the histogram) and, every fourth round, large ones (the sort).
+            let high = round % 4 == 0 ? 1_000_000 : 12
+            let counts = (0..<size).map { _ in Int.random(in: 0...high, using: &generator) }
+            for k in 1...size {
+                XCTAssertEqual(CooccurrenceCounter.kthLargest(k, of: counts), counts.sorted(by: >)[k - 1], "\(counts) k=\(k)")
+            }
+        }
+    }
+
+    func testTopBreaksTiesInGivenOrder() {
+        let counts = [5, 3, 3, 3, 1]
+        let top = CooccurrenceCounter.top(3, of: [0, 1, 2, 3, 4], count: { counts[$0] }, precedes: { $0 > $1 })
+        XCTAssertEqual(top, [0, 3, 2])
+    }
+
+    func testSentencesCountPairsAndArticles() throws {
+        var table = TermTable()
+        let counter = TermCounter(stopwords: .none)
+        let cooccurrence = CooccurrenceCounter(stopwords: .none, topTerms: 2, collocatesPerNode: 5)
+        var collected = CooccurrenceCounter.Collected()
+        let tokenizer = try Tokenizer()
+        for text in ["改革发展。改革创新。", "发展创新，改革。"] {
+            let (utf16, tokens) = try tokenizer.tokenize(text)
+            _ = counter.count(tokens, in: utf16, into: &table)
+            cooccurrence.collect(tokens, in: utf16, table: table, into: &collected)
+        }
+        let result = cooccurrence.count(collected, table: table, extraNodes: [])
+        XCTAssertEqual(result.sentences, 3)
+        let pair = result.pairs.first { $0.node == "改革" && $0.collocate == "创新" }
+        XCTAssertEqual(pair?.sentences, 2)
+        let reform = Array("改革".utf16).withUnsafeBufferPointer { table.index($0, start: 0, end: 2) }
+        XCTAssertEqual(reform.map { Int(collected.articleFrequency[$0]) }, 2)
+    }
+}
