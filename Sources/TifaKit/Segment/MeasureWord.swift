@@ -14,7 +14,7 @@ enum MeasureWord {
     /// Units of two or three characters.
     private static let longer: [[UInt16]] = ["公里", "千米", "厘米", "毫米", "公斤", "千克", "公顷", "小时", "分钟", "世纪", "年代",
                                              "年度", "周年", "周岁", "平方米", "平方公里", "立方米", "千瓦", "千瓦时", "人次", "架次", "美元",
-                                             "港元", "英镑", "欧元", "日元", "个月"].map { Array($0.utf16) }
+                                             "港元", "英镑", "欧元", "日元", "个月", "月份"].map { Array($0.utf16) }
 
     /// A one-character measure word.
     @inline(__always)

@@ -47,6 +47,8 @@ final class FullTokenizerTests: XCTestCase {
         XCTAssertTrue(grade.contains("年级"), "\(grade)")
         XCTAssertTrue(grade.contains("个人"), "\(grade)")
         XCTAssertFalse(grade.contains("5个"), "\(grade)")
+        let months = try words("3个月内，1月份，2017年度")
+        for expected in ["3个月", "1月份", "2017年度"] { XCTAssertTrue(months.contains(expected), "\(expected) not whole in \(months)") }
         let before = try words("8年前建成，10年来未变")
         XCTAssertTrue(before.contains("8年") && before.contains("前"), "\(before)")
         XCTAssertTrue(before.contains("10年") && before.contains("来"), "\(before)")
