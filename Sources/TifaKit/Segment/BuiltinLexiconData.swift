@@ -456,6 +456,32 @@ enum BuiltinLexiconData {
 感觉到
 标志着
 意味着
+# Words of statistical reporting (the standard indicator and comparison terms of
+# government work reports and statistical bulletins) that the general vocabulary lacks.
+上年
+上年度
+上年同期
+同比
+上月
+本月
+上季度
+年均
+户均
+亩均
+年产
+年产量
+年产值
+同口径
+占比
+净增
+国内生产总值
+地区生产总值
+可支配收入
+居民人均可支配收入
+固定资产投资
+社会消费品零售总额
+进出口总额
+规模以上
 """#
 
     static let surnames = #"""

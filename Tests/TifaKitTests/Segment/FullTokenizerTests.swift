@@ -73,6 +73,14 @@ final class FullTokenizerTests: XCTestCase {
         for word in ["为了", "还是", "很多"] { XCTAssertTrue(kept.contains(word), "\(word) not whole in \(kept)") }
     }
 
+    func testStatisticalReportingWordsAreWhole() throws {
+        let tokens = try words("全县地区生产总值比上年增长6%，同比提高1个百分点，规模以上企业年均增长")
+        for word in ["地区生产总值", "上年", "同比", "规模以上", "年均"] {
+            XCTAssertTrue(tokens.contains(word), "\(word) not whole in \(tokens)")
+        }
+        XCTAssertFalse(tokens.contains("比上"), "\(tokens)")
+    }
+
     func testInstitutionsAndLexicalizedVerbsAreWhole() throws {
         let tokens = try words("中国人民银行和最高人民检察院有利于改革，标志着新阶段，特别是基层")
         for word in ["中国人民银行", "最高人民检察院", "有利于", "标志着", "特别是"] {
