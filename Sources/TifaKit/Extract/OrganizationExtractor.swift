@@ -76,6 +76,8 @@ public struct OrganizationExtractor: MentionExtractor {
         for place in places where anchorStartByEnd[place.end] < 0 || place.start < anchorStartByEnd[place.end] {
             anchorStartByEnd[place.end] = place.start
         }
+        // Where an organization found so far ends (a flag per index, not a set rebuilt per suffix).
+        var organizationEnds = [Bool](repeating: false, count: n + 1)
         // Where a known organization that ends at an index starts (新华社 in 会见某某新华社).
         var knownStartByEnd = [Int](repeating: -1, count: n + 1)
         var i = 0
@@ -83,6 +85,7 @@ public struct OrganizationExtractor: MentionExtractor {
             if AnalyzedText.isHan(s[i]), text.boundary[i], let match = lexicon.knownOrganizations.longest(s, at: i),
                Self.knownNameEndsAt(i + match.length, length: match.length, text: text) {
                 spans.append(EntitySpan(start: i, end: i + match.length, kind: .organization, priority: 4.95))
+                organizationEnds[i + match.length] = true
                 let end = i + match.length
                 anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? i : min(anchorStartByEnd[end], i)
                 knownStartByEnd[end] = i
@@ -105,12 +108,13 @@ public struct OrganizationExtractor: MentionExtractor {
                 if single && text.tokenEnd[j] > Int32(end) { continue }
                 if !text.boundary[end] && text.isHan(at: end) && !(end < n && lexicon.organizationSuffixes.longest(s, at: end) != nil) { continue }
                 guard let start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd, blocked: blocked,
-                                                organizationEnds: Set(spans.map(\.end))) else { continue }
+                                                organizationEnds: organizationEnds) else { continue }
                 // A known name ending with the suffix (新华社, 外交部) is the whole name unless a
                 // place or organization stands right before it (衢州新华书店 is not that case).
                 let known = knownStartByEnd[end]
                 if known >= 0, start < known, anchorStartByEnd[known] != start { continue }
                 spans.append(EntitySpan(start: start, end: end, kind: .organization, priority: single ? 5 : 5.1))
+                organizationEnds[end] = true
                 anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? start : min(anchorStartByEnd[end], start)
                 break
             }
@@ -132,7 +136,7 @@ public struct OrganizationExtractor: MentionExtractor {
 
     /// Where the organization whose suffix starts at `suffixStart` begins, or nil.
     func bodyStart(before suffixStart: Int, suffixEnd: Int, single: Bool, text: AnalyzedText, anchorStartByEnd: [Int], blocked: [Bool],
-                   organizationEnds: Set<Int> = []) -> Int? {
+                   organizationEnds: [Bool]) -> Int? {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         let maxBody = 14
@@ -147,14 +151,14 @@ public struct OrganizationExtractor: MentionExtractor {
             // Names listed back to back (湖北省科委湖北医科大学): where one organization ends
             // and a place or prefix starts the next, the new name starts there.
             // 中共 before a local committee (中共衢州市委) still opens it.
-            if k < suffixStart, best == k, organizationEnds.contains(k), k < 2 || lexicon.organizationPrefixes.value(s, k - 2, k) == nil { break }
+            if k < suffixStart, best == k, organizationEnds[k], k < 2 || lexicon.organizationPrefixes.value(s, k - 2, k) == nil { break }
             let anchor = anchorStartByEnd[k]
             if anchor >= 0 && anchor < k { best = anchor }
             if k == 0 { break }
             let c = s[k - 1]
             if !AnalyzedText.isHan(c) || Self.bodyStops.contains(c) || blocked[k - 1] { break }
             // 和 joins two names (A俱乐部和B俱乐部) unless it stands inside one (发展和改革局).
-            if c == 0x548C, k - 1 > 0, anchorStartByEnd[k - 1] >= 0 || organizationEnds.contains(k - 1) { break }
+            if c == 0x548C, k - 1 > 0, anchorStartByEnd[k - 1] >= 0 || organizationEnds[k - 1] { break }
             k -= 1
         }
         if let best, best < suffixStart || !single { 
