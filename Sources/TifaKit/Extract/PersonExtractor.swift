@@ -29,8 +29,10 @@ public struct PersonExtractor: MentionExtractor {
         var spans: [EntitySpan] = []
         var i = 0
         while i < n {
+            // A famous name right after a post may start inside ICU's word (秘书长|安南 read 长安).
+            if AnalyzedText.isHan(s[i]), text.boundary[i] || lexicon.titlesBefore.longest(s, at: i) != nil,
+               let famous = famousName(at: i, text: text) { spans.append(famous) }
             guard AnalyzedText.isHan(s[i]), text.boundary[i] else { i += 1; continue }
-            if let famous = famousName(at: i, text: text) { spans.append(famous) }
             if let anonymous = anonymousName(at: i, text: text) { spans.append(anonymous) }
             var best: (span: EntitySpan, score: Double)? = nil
             for surname in lexicon.surnames.matchLengths(s, at: i) {
@@ -145,15 +147,18 @@ public struct PersonExtractor: MentionExtractor {
         // A two-character word ICU knows (官兵, 郑重, 盛赞) next to a speech verb or after a
         // title is most often that word; only a title with a clean end, 同志 or a byline
         // bracket make it a name.
+        // A reporter's credit before the name and a clean end after it (记者王政报道, （记者屈明光）)
+        // vouch as strongly as a byline bracket, whatever words the name is made of.
+        let credited = titled && (lexicon.credits.longest(s, at: start)?.length ?? 0) >= 2 && (!text.isHan(at: end) || verbAfter)
         if givenLength == 1 && surnameLength == 1 && text.isSingleWord(start, end) {
             let cleanEnd = !text.isHan(at: end) || verbAfter
             let frequentSurname = surnameClass == EntityLexicon.SurnameClass.common.rawValue
-            guard (titled && cleanEnd && frequentSurname) || comrade || bracketed else { return nil }
+            guard (titled && cleanEnd && frequentSurname) || comrade || bracketed || credited else { return nil }
         }
         // A rarer surname that is also a word's first character (关|爱, 高|端, 党|忠诚): when
         // the whole or its given part is a dictionary word, only 同志, a byline bracket or a
         // senior post after it make it a name; another title is still most often the word.
-        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && !(comrade || bracketed || seniorPostAfter)
+        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && !(comrade || bracketed || seniorPostAfter || credited)
             && (text.isSingleWord(start, end) || (givenLength == 2 && text.tokenEnd[givenStart] == Int32(end))) {
             return nil
         }

@@ -180,3 +180,20 @@ final class PlaceKindTests: XCTestCase {
         XCTAssertEqual(places("他出生在石桥镇金塘村。"), ["石桥镇", "金塘村"])
     }
 }
+
+/// A reporter's credit before a name vouches for it like a byline bracket.
+final class CreditedNameTests: XCTestCase {
+    func testCreditAndCleanEnd() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        func people(_ text: String) -> [String] { extractor.extract(text).filter { $0.kind == .person }.map(\.text) }
+        XCTAssertEqual(people("本报讯记者王政报道：今年以来"), ["王政"])
+        XCTAssertEqual(people("新华社北京电（记者屈明光）"), ["屈明光"])
+        // A credit without a clean end is not enough for a word (记者高兴地说 is glad).
+        XCTAssertEqual(people("记者高度关注此事"), [])
+    }
+
+    func testFamousNameAfterAPostThatICUGluesTo() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        XCTAssertEqual(extractor.extract("联合国秘书长安南１２日表示").filter { $0.kind == .person }.map(\.text), ["安南"])
+    }
+}

@@ -28,7 +28,7 @@ enum PersonCueLexicon {
     static let after = """
     同志 说 说道 表示 指出 强调 认为 介绍 告诉 回忆 谈到 笑着说 透露 宣布 提出 主持 讲话
     致辞 发言 会见 会晤 接见 看望 慰问 视察 考察 出席 参加 当选 担任 兼任 任 免去 率 率领
-    等人 一行 夫妇 夫人 先生 女士 老人 同学 摄 告诉记者 对记者说 签发 题写 题词 撰文
+    等人 一行 夫妇 夫人 先生 女士 老人 同学 摄 告诉记者 对记者说 签发 题写 题词 撰文 报道
     """
     /// Words that introduce a name list or credit: 记者, 作者, 摄影, 通讯员 ...
     static let credits = """
