@@ -19,45 +19,71 @@ public struct AppointmentExtractor {
         organizations = OrganizationExtractor(tokenizer: tokenizer)
     }
 
-    static let clauseEnds: Set<Character> = ["，", "；", "。", ",", ";", "\n"]
+    static let scalarWords = AppointmentWords<Unicode.Scalar>()
+    static let characterWords = AppointmentWords<Character>()
 
     /// Appointments in one paragraph, in reading order.
     public func appointments(in text: String) -> [Appointment] {
-        // Every notice holds 同志 or 免去: skip the (Character-by-Character) parse of the
-        // paragraphs that have neither, which is almost all of them.
-        guard text.unicodeScalars.contains(where: { $0 == "同" || $0 == "免" }) else { return [] }
-        let chars = Array(text)
+        let scalars = Array(text.unicodeScalars)
+        // Over plain scalars (each its own Character, normalization-inert: nearly all text)
+        // scalar comparisons are Character comparisons; anything else walks Characters.
+        if Unicode.Scalar.readAsCharacters(scalars) {
+            // Every notice holds 同志 or 免去 (as adjacent scalars, on this path): skip the
+            // parse of the paragraphs that have neither, which is almost all of them.
+            guard Self.holdsNoticeWord(scalars) else { return [] }
+            return parse(scalars, Self.scalarWords)
+        }
+        guard scalars.contains(where: { $0 == "同" || $0 == "免" }) else { return [] }
+        return parse(Array(text), Self.characterWords)
+    }
+
+    /// Whether `scalars` hold 同志 or 免去.
+    static func holdsNoticeWord(_ scalars: [Unicode.Scalar]) -> Bool {
+        var previous: UInt32 = 0
+        for scalar in scalars {
+            let value = scalar.value
+            if value == 0x5FD7 && previous == 0x540C || value == 0x53BB && previous == 0x514D { return true }  // 同志, 免去
+            previous = value
+        }
+        return false
+    }
+
+    /// The notice grammar over Characters or (plain text) Unicode scalars.
+    private func parse<Unit: AppointmentTextUnit>(_ chars: [Unit], _ words: AppointmentWords<Unit>) -> [Appointment] {
         var result: [Appointment] = []
         var lastPerson: String? = nil
         var i = 0
         while i < chars.count {
             // "免去X同志的…职务" / "免去其…职务"
-            if Self.starts(chars, i, "免去") {
+            if Self.starts(chars, i, words.remove) {
                 var j = i + 2
                 var person: String? = nil
-                if j < chars.count, chars[j] == "其" {
+                if j < chars.count, chars[j] == words.him {
                     person = lastPerson
                     j += 1
-                } else if let comrade = Self.find(chars, "同志", from: j, within: 6), Self.looksLikeName(String(chars[j..<comrade])) {
-                    person = String(chars[j..<comrade])
+                } else if let comrade = Self.find(chars, words.comrade, from: j, within: 6, words: words),
+                          Self.looksLikeName(Unit.string(chars[j..<comrade])) {
+                    person = Unit.string(chars[j..<comrade])
                     j = comrade + 2
-                    if j < chars.count, chars[j] == "的" { j += 1 }
+                    if j < chars.count, chars[j] == words.of { j += 1 }
                 }
-                guard let name = person, let duty = Self.find(chars, "职务", from: j, within: 80) else { i += 2; continue }
-                result += rows(name, "remove", String(chars[j..<duty]))
+                guard let name = person, let duty = Self.find(chars, words.duty, from: j, within: 80, words: words)
+                else { i += 2; continue }
+                result += rows(name, "remove", Unit.string(chars[j..<duty]))
                 lastPerson = name
                 i = duty + 2
                 continue
             }
-            if Self.starts(chars, i, "同志") {
+            if Self.starts(chars, i, words.comrade) {
                 var k = i
-                while k > 0 && i - k < 4 && !Self.clauseEnds.contains(chars[k - 1]) && chars[k - 1].isLetter && !"、：:（(".contains(chars[k - 1]) { k -= 1 }
+                while k > 0 && i - k < 4 && !words.clauseEnds.contains(chars[k - 1]) && chars[k - 1].isLetter
+                        && !words.nameStops.contains(chars[k - 1]) { k -= 1 }
                 // Four characters only when nothing stands before them (主任林伟民同志: 林伟民).
-                if i - k == 4, k > 0, !Self.clauseEnds.contains(chars[k - 1]) { k += 1 }
-                let name = String(chars[k..<i])
+                if i - k == 4, k > 0, !words.clauseEnds.contains(chars[k - 1]) { k += 1 }
+                let name = Unit.string(chars[k..<i])
                 var j = i + 2
                 var action: String? = nil
-                for (word, act) in [("兼任", "concurrent"), ("提名为", "nominate"), ("任", "appoint")] where Self.starts(chars, j, word) {
+                for (word, act) in words.actions where Self.starts(chars, j, word) {
                     action = act
                     j += word.count
                     break
@@ -66,18 +92,18 @@ public struct AppointmentExtractor {
                     var e = j
                     var depth = 0
                     while e < chars.count {
-                        if "（(".contains(chars[e]) { depth += 1 } else if "）)".contains(chars[e]) { depth -= 1 }
-                        if depth <= 0 && Self.clauseEnds.contains(chars[e]) { break }
+                        if words.opening.contains(chars[e]) { depth += 1 } else if words.closing.contains(chars[e]) { depth -= 1 }
+                        if depth <= 0 && words.clauseEnds.contains(chars[e]) { break }
                         e += 1
                     }
                     // Notices run together without punctuation: the next "X同志" ends this one.
-                    if let next = Self.find(chars, "同志", from: j, within: max(0, e - j - 2)), next < e {
-                        for length in [3, 2, 4] where next - length > j && Self.looksLikeName(String(chars[(next - length)..<next])) {
+                    if let next = Self.find(chars, words.comrade, from: j, within: max(0, e - j - 2), words: words), next < e {
+                        for length in [3, 2, 4] where next - length > j && Self.looksLikeName(Unit.string(chars[(next - length)..<next])) {
                             e = next - length
                             break
                         }
                     }
-                    var postText = String(chars[j..<e])
+                    var postText = Unit.string(chars[j..<e])
                     if postText.hasSuffix("职务") { postText.removeLast(2) }
                     result += rows(name, action, postText)
                     lastPerson = name
@@ -101,16 +127,18 @@ public struct AppointmentExtractor {
         return scalars.count > 2 || surname.value != EntityLexicon.SurnameClass.other.rawValue
     }
 
-    static func starts(_ chars: [Character], _ i: Int, _ word: String) -> Bool {
-        let w = Array(word)
-        return i + w.count <= chars.count && Array(chars[i..<(i + w.count)]) == w
+    static func starts<Unit: Equatable>(_ chars: [Unit], _ i: Int, _ word: [Unit]) -> Bool {
+        guard i + word.count <= chars.count else { return false }
+        for k in word.indices where chars[i + k] != word[k] { return false }
+        return true
     }
 
-    static func find(_ chars: [Character], _ word: String, from: Int, within: Int) -> Int? {
+    static func find<Unit: AppointmentTextUnit>(_ chars: [Unit], _ word: [Unit], from: Int, within: Int,
+                                                words: AppointmentWords<Unit>) -> Int? {
         var k = from
         while k < chars.count && k - from <= within {
             if starts(chars, k, word) { return k }
-            if clauseEnds.contains(chars[k]) && word != "职务" { return nil }
+            if words.clauseEnds.contains(chars[k]) && word != words.duty { return nil }
             k += 1
         }
         return nil

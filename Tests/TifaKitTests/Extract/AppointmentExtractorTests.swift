@@ -37,4 +37,19 @@ final class AppointmentExtractorTests: XCTestCase {
         let extractor = AppointmentExtractor(tokenizer: try Tokenizer())
         XCTAssertEqual(extractor.appointments(in: "全体同志任劳任怨，免去后顾之忧。").count, 0)
     }
+
+    /// Plain text is read as scalars, anything else as Characters: the same notices either way.
+    func testScalarAndCharacterReadingsAgree() throws {
+        let extractor = AppointmentExtractor(tokenizer: try Tokenizer())
+        let notice = "许文杰同志兼任市委政法委副书记，免去其青山县水利局局长职务。"
+        let plain = extractor.appointments(in: notice)
+        XCTAssertEqual(plain.count, 2)
+        // A combining mark (not plain) far from the notice sends it down the Character path.
+        let marked = extractor.appointments(in: "e\u{301}：" + notice)
+        XCTAssertEqual(marked, plain)
+        // On the Character path a compatibility ideograph equals its unified one (免 U+FA32).
+        let compatible = extractor.appointments(in: "e\u{301}：" + notice.replacingOccurrences(of: "免", with: "\u{FA32}"))
+        XCTAssertEqual(compatible.map(\.action), ["concurrent", "remove"])
+        XCTAssertTrue(extractor.appointments(in: "同学们任重道远").isEmpty)
+    }
 }
