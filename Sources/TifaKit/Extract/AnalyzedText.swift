@@ -19,6 +19,19 @@ public struct AnalyzedText: Sendable {
         var tokens: [Token]? = nil
         if let tokenizer { tokens = try? tokenizer.icuTokens(utf16) }
         if let tokens {
+            if utf16.count == n {
+                // No astral characters: UTF-16 offsets are scalar offsets.
+                for token in tokens {
+                    boundary[token.start] = true
+                    boundary[token.end] = true
+                    tokenEnd[token.start] = Int32(token.end)
+                }
+                boundary[0] = true
+                boundary[n] = true
+                self.boundary = boundary
+                self.tokenEnd = tokenEnd
+                return
+            }
             // UTF-16 offset -> scalar offset (they differ only past astral characters).
             var scalarAt = [Int32](repeating: 0, count: utf16.count + 1)
             var s: Int32 = 0
@@ -56,11 +69,7 @@ public struct AnalyzedText: Sendable {
 
     /// The characters of `start..<end`.
     public func string(_ start: Int, _ end: Int) -> String {
-        var result = String.UnicodeScalarView()
-        for value in scalars[start..<end] {
-            if let scalar = Unicode.Scalar(value) { result.append(scalar) }
-        }
-        return String(result)
+        DateNormalizer.string(scalars, start, end)
     }
 
     /// Whether `start..<end` is exactly one dictionary word of ICU's.

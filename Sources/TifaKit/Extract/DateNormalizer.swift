@@ -6,11 +6,17 @@ public struct DateNormalizer: MentionExtractor {
     public init() {}
 
     public func extract(_ text: String) -> [Mention] {
-        let s = text.unicodeScalars.map(\.value)
+        extract(scalars: text.unicodeScalars.map(\.value))
+    }
+
+    /// Dates in text given as its Unicode scalar values (offsets in them), in order and
+    /// not overlapping.
+    public func extract(scalars s: [UInt32]) -> [Mention] {
         var result: [Mention] = []
         var i = 0
         while i < s.count {
-            guard let found = date(in: s, at: i) else { i += 1; continue }
+            // Every date starts with a digit or 十.
+            guard Self.digit(s[i]) != nil || s[i] == 0x5341, let found = date(in: s, at: i) else { i += 1; continue }
             result.append(Mention(kind: .date, category: "date", start: i, end: found.end,
                                   text: Self.string(s, i, found.end), normalized: found.iso))
             i = found.end
@@ -18,10 +24,9 @@ public struct DateNormalizer: MentionExtractor {
         return result
     }
 
+    /// The text of `s[a..<b]` (scalar values of a String, so all valid).
     static func string(_ s: [UInt32], _ a: Int, _ b: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for v in s[a..<b] { if let u = Unicode.Scalar(v) { view.append(u) } }
-        return String(view)
+        String(scalars: s[a..<b].lazy.map { Unicode.Scalar($0) ?? "\u{FFFD}" })
     }
 
     /// The value of a digit: ASCII, full-width, or a Chinese numeral (〇一二...九 and 零).

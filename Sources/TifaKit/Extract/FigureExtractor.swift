@@ -29,7 +29,6 @@ public struct FigureExtractor: MentionExtractor {
         return "\(value)"
     }
 
-    static let magnitudes: [UInt32: Double] = [0x4E07: 1e4, 0x4EBF: 1e8, 0x5343: 1e3, 0x767E: 1e2]  // 万 亿 千 百
     /// Units: text -> (kind, normalized unit, divisor).
     static let units: [(String, String, String, Double)] = [
         ("美元", "money", "USD", 1), ("欧元", "money", "EUR", 1), ("日元", "money", "JPY", 1), ("港元", "money", "HKD", 1),
@@ -53,15 +52,26 @@ public struct FigureExtractor: MentionExtractor {
     static let linkingWords = ["了", "比上年增长", "同比增长", "增长", "下降", "提高", "减少", "超过", "突破", "达到", "累计",
                                "总计", "共计", "实现", "完成", "新增", "约为", "为", "是", "达", "约", "近", "共", "有", "占"]
 
+    /// Each unit's scalars and its entry in `units`, made once.
+    static let unitScalars: [[UInt32]] = units.map { $0.0.unicodeScalars.map(\.value) }
+
     public func figures(in text: String) -> [Figure] {
         let s = text.unicodeScalars.map(\.value)
-        let dates = DateNormalizer().extract(text)
-        var inDate = Set<Int>()
-        for date in dates { for k in date.start..<date.end { inDate.insert(k) } }
+        return figures(in: s, dates: DateNormalizer().extract(scalars: s))
+    }
+
+    /// Figures in text given as its Unicode scalar values, outside `dates` (the text's dates,
+    /// in order, as `DateNormalizer` finds them).
+    func figures(in s: [UInt32], dates: [Mention]) -> [Figure] {
         var result: [Figure] = []
+        var nextDate = 0
         var i = 0
         while i < s.count {
-            guard !inDate.contains(i), DateNormalizer.digit(s[i]) != nil || false, Self.isArabic(s[i]),
+            guard Self.isArabic(s[i]) else { i += 1; continue }
+            // Dates are in order and `i` only grows: skip the dates that end before it.
+            while nextDate < dates.count && dates[nextDate].end <= i { nextDate += 1 }
+            let inDate = nextDate < dates.count && dates[nextDate].start <= i
+            guard !inDate,
                   i == 0 || !Self.isArabic(s[i - 1]) && s[i - 1] != 0x2E && s[i - 1] != 0xFF0E && !Self.isLatinLetter(s[i - 1]) else { i += 1; continue }
             var j = i
             var digits = ""
@@ -72,21 +82,34 @@ public struct FigureExtractor: MentionExtractor {
                 else { break }
             }
             guard var value = Double(digits) else { i = j; continue }
-            while j < s.count, let m = Self.magnitudes[s[j]] { value *= m; j += 1 }
-            var matched: (String, String, String, Double)? = nil
-            for unit in Self.units {
-                let u = unit.0.unicodeScalars.map(\.value)
-                if j + u.count <= s.count, Array(s[j..<(j + u.count)]) == u, (matched == nil || u.count > matched!.0.unicodeScalars.count) {
-                    matched = unit
-                }
+            while j < s.count, let m = Self.magnitude(s[j]) { value *= m; j += 1 }
+            // The longest unit here; the first listed among equally long ones.
+            var matched = -1
+            for (index, u) in Self.unitScalars.enumerated()
+            where j + u.count <= s.count && (matched < 0 || u.count > Self.unitScalars[matched].count) {
+                var k = 0
+                while k < u.count && s[j + k] == u[k] { k += 1 }
+                if k == u.count { matched = index }
             }
-            guard let unit = matched else { i = j; continue }
-            let end = j + unit.0.unicodeScalars.count
+            guard matched >= 0 else { i = j; continue }
+            let unit = Self.units[matched]
+            let end = j + Self.unitScalars[matched].count
             result.append(Figure(start: i, end: end, text: DateNormalizer.string(s, i, end), kind: unit.1,
                                  value: value / unit.3, unit: unit.2, subject: subject(before: i, in: s)))
             i = end
         }
         return result
+    }
+
+    /// The multiplier of 万 亿 千 百 (a switch, not a dictionary: it runs after every number).
+    static func magnitude(_ v: UInt32) -> Double? {
+        switch v {
+        case 0x4E07: return 1e4
+        case 0x4EBF: return 1e8
+        case 0x5343: return 1e3
+        case 0x767E: return 1e2
+        default: return nil
+        }
     }
 
     /// A number glued to Latin letters is part of a code or name (PM2.5, G20), not a figure.
@@ -99,16 +122,19 @@ public struct FigureExtractor: MentionExtractor {
     func subject(before start: Int, in s: [UInt32]) -> String {
         var k = start
         while k > 0 && start - k < 16 && !Self.subjectStops.contains(s[k - 1]) && AnalyzedText.isHan(s[k - 1]) { k -= 1 }
-        var subject = DateNormalizer.string(s, k, start)
+        // Ideographs only, each its own Character: suffixes compare as scalars.
+        var end = start
         var trimmed = true
         while trimmed {
             trimmed = false
-            for word in Self.linkingWords where subject.hasSuffix(word) {
-                subject.removeLast(word.count)
+            for word in Self.linkingScalars where end - k >= word.count && s[(end - word.count)..<end].elementsEqual(word) {
+                end -= word.count
                 trimmed = true
                 break
             }
         }
-        return subject
+        return DateNormalizer.string(s, k, end)
     }
+
+    static let linkingScalars: [[UInt32]] = linkingWords.map { $0.unicodeScalars.map(\.value) }
 }

@@ -76,11 +76,13 @@ public struct IssueEntityExtractor {
         result.entities = tallies.tallies()
         for unit in units {
             var rows: [(start: Int, row: FigureRow)] = []
-            for date in dates.extract(unit.text) {
+            let scalars = unit.text.unicodeScalars.map(\.value)
+            let found = dates.extract(scalars: scalars)
+            for date in found {
                 rows.append((date.start, FigureRow(article: unit.article, line: unit.line, kind: "date", text: date.text,
                                                    value: date.normalized, unit: "", subject: "")))
             }
-            for figure in figures.figures(in: unit.text) {
+            for figure in figures.figures(in: scalars, dates: found) {
                 rows.append((figure.start, FigureRow(article: unit.article, line: unit.line, kind: figure.kind, text: figure.text,
                                                      value: FigureExtractor.format(figure.value), unit: figure.unit,
                                                      subject: figure.subject)))

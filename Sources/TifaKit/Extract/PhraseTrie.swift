@@ -1,20 +1,36 @@
 /// A set of phrases over Unicode scalars, each with a small integer value, that answers
 /// "which phrases start (or end) here" without building a String per position: the
-/// lexicon lookups of entity extraction run at every character of every issue.
+/// lexicon lookups of entity extraction run at every character of every issue, so a
+/// step from one node to the next is one probe of a flat open-addressing table keyed by
+/// (node, scalar), and the first step (where almost every lookup ends) a bit test.
 public struct PhraseTrie: Sendable {
-    private var children: [[UInt32: Int32]] = [[:]]
+    /// Packed (node << 32 | scalar) of each slot, `empty` where none.
+    private var keys: [UInt64]
+    /// The child node of each slot.
+    private var targets: [Int32]
+    private var shift: UInt64
+    private var edges = 0
+    /// Value of each node, -1 where no phrase ends.
     private var values: [Int32] = [-1]
+    /// Bit per BMP scalar: some phrase starts (ends, reversed) with it.
+    private var firstUnits: [UInt64]
     /// Whether phrases are stored back to front, for matching leftwards from a position.
     public let reversed: Bool
     public private(set) var maxLength = 0
 
+    private static let empty = UInt64.max
+
     public init(reversed: Bool = false) {
         self.reversed = reversed
+        keys = [UInt64](repeating: Self.empty, count: 16)
+        targets = [Int32](repeating: 0, count: 16)
+        shift = 64 - 4
+        firstUnits = [UInt64](repeating: 0, count: 1024)
     }
 
     /// Phrases from whitespace-separated lists, all with `value`.
     public init(_ lists: [String], value: Int32 = 0, reversed: Bool = false) {
-        self.reversed = reversed
+        self.init(reversed: reversed)
         for list in lists { insert(list: list, value: value) }
     }
 
@@ -28,21 +44,66 @@ public struct PhraseTrie: Sendable {
     public mutating func insert(_ phrase: String, value: Int32) {
         var scalars = phrase.unicodeScalars.map(\.value)
         if reversed { scalars.reverse() }
-        guard !scalars.isEmpty else { return }
-        var node = 0
+        guard let first = scalars.first else { return }
+        if first < 0x10000 { firstUnits[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+        var node: Int32 = 0
         for scalar in scalars {
-            if let next = children[node][scalar] {
-                node = Int(next)
+            if let next = child(node, scalar) {
+                node = next
             } else {
-                children.append([:])
                 values.append(-1)
-                let next = children.count - 1
-                children[node][scalar] = Int32(next)
+                let next = Int32(values.count - 1)
+                add(node, scalar, next)
                 node = next
             }
         }
-        values[node] = value
+        values[Int(node)] = value
         maxLength = max(maxLength, scalars.count)
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The child of `node` along `scalar`.
+    @inline(__always)
+    private func child(_ node: Int32, _ scalar: UInt32) -> Int32? {
+        if node == 0, scalar < 0x10000, firstUnits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0 { return nil }
+        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar)
+        let mask = keys.count - 1
+        var index = slot(key)
+        while true {
+            let found = keys[index]
+            if found == key { return targets[index] }
+            if found == Self.empty { return nil }
+            index = (index + 1) & mask
+        }
+    }
+
+    private mutating func add(_ node: Int32, _ scalar: UInt32, _ next: Int32) {
+        if (edges + 1) * 2 > keys.count { grow() }
+        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar)
+        let mask = keys.count - 1
+        var index = slot(key)
+        while keys[index] != Self.empty { index = (index + 1) & mask }
+        keys[index] = key
+        targets[index] = next
+        edges += 1
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldTargets = targets
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        targets = [Int32](repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        let mask = keys.count - 1
+        for (key, target) in zip(oldKeys, oldTargets) where key != Self.empty {
+            var index = slot(key)
+            while keys[index] != Self.empty { index = (index + 1) & mask }
+            keys[index] = key
+            targets[index] = target
+        }
     }
 
     public func contains(_ phrase: String) -> Bool { value(of: phrase) != nil }
@@ -50,12 +111,12 @@ public struct PhraseTrie: Sendable {
     public func value(of phrase: String) -> Int32? {
         var scalars = phrase.unicodeScalars.map(\.value)
         if reversed { scalars.reverse() }
-        var node = 0
+        var node: Int32 = 0
         for scalar in scalars {
-            guard let next = children[node][scalar] else { return nil }
-            node = Int(next)
+            guard let next = child(node, scalar) else { return nil }
+            node = next
         }
-        return values[node] >= 0 ? values[node] : nil
+        return values[Int(node)] >= 0 ? values[Int(node)] : nil
     }
 
     /// Whether `text[start..<end]` is a phrase.
@@ -65,21 +126,21 @@ public struct PhraseTrie: Sendable {
 
     public func value(_ text: [UInt32], _ start: Int, _ end: Int) -> Int32? {
         guard start >= 0, end <= text.count, start < end else { return nil }
-        var node = 0
+        var node: Int32 = 0
         if reversed {
             var i = end - 1
             while i >= start {
-                guard let next = children[node][text[i]] else { return nil }
-                node = Int(next)
+                guard let next = child(node, text[i]) else { return nil }
+                node = next
                 i -= 1
             }
         } else {
             for i in start..<end {
-                guard let next = children[node][text[i]] else { return nil }
-                node = Int(next)
+                guard let next = child(node, text[i]) else { return nil }
+                node = next
             }
         }
-        return values[node] >= 0 ? values[node] : nil
+        return values[Int(node)] >= 0 ? values[Int(node)] : nil
     }
 
     /// Lengths of the phrases starting at `start` (forward trie) or ending at `start`
@@ -87,29 +148,39 @@ public struct PhraseTrie: Sendable {
     /// direction of travel: an end for a forward trie, a start for a reversed one).
     public func matchLengths(_ text: [UInt32], at start: Int, limit: Int? = nil) -> [(length: Int, value: Int32)] {
         var result: [(length: Int, value: Int32)] = []
-        var node = 0
-        if reversed {
-            let stop = max(limit ?? 0, 0)
-            var i = start - 1
-            while i >= stop, let next = children[node][text[i]] {
-                node = Int(next)
-                if values[node] >= 0 { result.append((start - i, values[node])) }
-                i -= 1
-            }
-        } else {
-            let stop = min(limit ?? text.count, text.count)
-            var i = start
-            while i < stop, let next = children[node][text[i]] {
-                node = Int(next)
-                if values[node] >= 0 { result.append((i - start + 1, values[node])) }
-                i += 1
-            }
-        }
+        forEachMatch(text, at: start, limit: limit) { result.append(($0, $1)) }
         return result
     }
 
     /// The longest phrase starting (forward) or ending (reversed) at `start`.
     public func longest(_ text: [UInt32], at start: Int, limit: Int? = nil) -> (length: Int, value: Int32)? {
-        matchLengths(text, at: start, limit: limit).last
+        var last: (length: Int, value: Int32)? = nil
+        forEachMatch(text, at: start, limit: limit) { last = ($0, $1) }
+        return last
+    }
+
+    /// Calls `body` with the length and value of each phrase `matchLengths` lists, in order.
+    @inline(__always)
+    public func forEachMatch(_ text: [UInt32], at start: Int, limit: Int? = nil, _ body: (Int, Int32) -> Void) {
+        var node: Int32 = 0
+        if reversed {
+            let stop = max(limit ?? 0, 0)
+            var i = start - 1
+            while i >= stop, let next = child(node, text[i]) {
+                node = next
+                let value = values[Int(node)]
+                if value >= 0 { body(start - i, value) }
+                i -= 1
+            }
+        } else {
+            let stop = min(limit ?? text.count, text.count)
+            var i = start
+            while i < stop, let next = child(node, text[i]) {
+                node = next
+                let value = values[Int(node)]
+                if value >= 0 { body(i - start + 1, value) }
+                i += 1
+            }
+        }
     }
 }
