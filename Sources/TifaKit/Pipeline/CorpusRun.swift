@@ -65,14 +65,50 @@ public struct CorpusRun: Sendable {
         let files = shard.map { shard in unique.enumerated().filter { shard.contains($0.offset) }.map(\.element) } ?? unique
 
         let tracker = ProgressTracker(total: files.count, started: started, handler: progress)
-        let outcomes = analyzeIssues(files, configuration: configuration, lexicon: lexicon, cache: cache,
-                                     fingerprint: fingerprint, tracker: tracker)
+        // Issues whose file and entry are as the last run left them (by stat) are taken
+        // from the cache without reading either; the rest are read, hashed and checked.
+        // (Shards share the cache folder and keep no index.)
+        let useIndex = shard == nil
+        let index = useIndex && !options.force
+            ? CorpusFileIndex.load(cache: cache, analyzer: fingerprint, partBytes: options.partBytes) : nil
+        let checked = CorpusFileIndex.now()
+        let stats = useIndex ? files.map { CorpusFileIndex.Stat.of($0.path) } : []
+        var outcomes = [Outcome?](repeating: nil, count: files.count)
+        var pending: [Int] = []
+        for (position, file) in files.enumerated() {
+            if let index, let record = index.unchanged(file, stat: stats[position], cache: cache) {
+                outcomes[position] = .cached(.cached(path: cache.path(for: file.issue), key: record.key, stamp: record.stamp),
+                                             warnings: record.warnings, bytes: Int(record.file.size))
+                tracker.finished(file, bytes: Int(record.file.size))
+            } else {
+                pending.append(position)
+            }
+        }
+        let results = pending.isEmpty ? [] : analyzeIssues(pending.map { files[$0] }, configuration: configuration, lexicon: lexicon,
+                                                          cache: cache, fingerprint: fingerprint, tracker: tracker)
+        for (position, outcome) in zip(pending, results) { outcomes[position] = outcome }
         let analyzed = Date()
+        if useIndex {
+            var next = CorpusFileIndex(analyzer: fingerprint, partBytes: options.partBytes)
+            for (position, outcome) in outcomes.enumerated() {
+                switch outcome {
+                case .analyzed(let source, let warnings, _, _)?, .cached(let source, let warnings, _)?:
+                    if let stamp = source.stamp {
+                        next.record(files[position], stat: stats[position], checked: checked, key: source.key, warnings: warnings,
+                                    stamp: stamp, cache: cache)
+                    }
+                default:
+                    break
+                }
+            }
+            // Rewritten when anything was checked by content (new, changed or racy issues).
+            if !pending.isEmpty || next.records != index?.records { try? next.save(cache: cache) }
+        }
 
         var issues: [IssueSource] = []
         var summary = RunSummary(issues: [], diagnostics: [], written: [])
         for outcome in outcomes {
-            switch outcome {
+            switch outcome ?? .failed(Diagnostic(.error, file: options.corpus, "not analyzed (internal error)")) {
             case .analyzed(let issue, let warnings, let bytes, let hadEntry):
                 issues.append(issue)
                 diagnostics.append(contentsOf: warnings)
