@@ -25,6 +25,32 @@ enum BracketedBylines {
                 result.append(EntitySpan(start: name.0, end: name.1, kind: .person, priority: 4.7, cued: true, role: nil))
             }
         }
+        result += creditedRuns(in: text)
+        return result
+    }
+
+    /// Reporters' credits that a run of names may follow: 本报记者王甲甲李乙乙.
+    static let reporterCredits = PhraseTrie(["记者 通讯员 摄影"], reversed: true)
+
+    /// Two or three names run together right after a reporter's credit and up to the end of
+    /// the Han run (本报记者王甲甲李乙乙１月５日电, 记者王甲甲李乙乙报道): cut like a bracket.
+    static func creditedRuns(in text: AnalyzedText) -> [EntitySpan] {
+        let s = text.scalars
+        var result: [EntitySpan] = []
+        var i = 2
+        while i < s.count {
+            guard text.isHan(at: i), reporterCredits.longest(s, at: i) != nil else { i += 1; continue }
+            var j = i
+            while j < s.count && text.isHan(at: j) && j - i <= 12 { j += 1 }
+            defer { i = j }
+            guard j - i <= 12 else { continue }
+            var end = j
+            if let credit = credits.longest(s, at: j), j - credit.length > i { end = j - credit.length }
+            guard (4...9).contains(end - i), let names = split(i, end, text: text) else { continue }
+            for name in names {
+                result.append(EntitySpan(start: name.0, end: name.1, kind: .person, priority: 4.7, cued: true, role: nil))
+            }
+        }
         return result
     }
 
@@ -51,16 +77,20 @@ enum BracketedBylines {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         var result: [(Int, Int)] = []
+        // A rarer surname (于, 石) may open the second or third name, never the first.
+        let first = start == 0 || !text.isHan(at: start - 1) || reporterCredits.longest(s, at: start) != nil
         for surname in lexicon.surnames.matchLengths(s, at: start)
-        where surname.value != EntityLexicon.SurnameClass.other.rawValue {
+        where surname.value != EntityLexicon.SurnameClass.other.rawValue || !first {
+            let penalty = surname.value == EntityLexicon.SurnameClass.other.rawValue ? 1 : 0
             for given in [2, 1] where start + surname.length + given <= limit {
                 let range = (start + surname.length)..<(start + surname.length + given)
                 if range.contains(where: { lexicon.givenNever.contains(s[$0]) || lexicon.numerals.contains(s[$0])
                     || lexicon.functionCharacters.contains(s[$0]) }) { continue }
                 let named = range.filter { lexicon.givenFrequent.contains(s[$0]) }.count
-                guard named >= 1 else { continue }
+                // A one-character given name may be a rarer character (肖荻); two need one name character.
+                guard named >= 1 || given == 1 else { continue }
                 if lexicon.places.value(s, start, range.upperBound) != nil { continue }
-                result.append((surname.length + given, named))
+                result.append((surname.length + given, named - penalty))
             }
         }
         return result

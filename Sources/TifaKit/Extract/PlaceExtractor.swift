@@ -20,6 +20,17 @@ public struct PlaceExtractor: MentionExtractor {
     static let suffixBreakers: Set<UInt32> = EntityLexicon.scalarSet(
         "场民域长政级属内里外情况貌容面直辖属府区县镇乡村籍干际")
 
+    /// Whether the gazetteer name `start..<end` of a foreign kind (a country, a world city)
+    /// stands between two lone transliteration characters, as in 恩|古巴|尼.
+    static func insideTransliteration(_ start: Int, _ end: Int, class value: Int32, in text: AnalyzedText) -> Bool {
+        guard value == EntityLexicon.PlaceClass.world.rawValue || value == EntityLexicon.PlaceClass.city.rawValue,
+              start > 0, end < text.scalars.count else { return false }
+        let letters = EntityLexicon.shared.transliteration
+        let s = text.scalars
+        return letters.contains(s[start - 1]) && text.tokenEnd[start - 1] == Int32(start)
+            && letters.contains(s[end]) && text.tokenEnd[end] == Int32(end + 1)
+    }
+
     func candidates(in text: AnalyzedText) -> [EntitySpan] {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
@@ -47,6 +58,12 @@ public struct PlaceExtractor: MentionExtractor {
             let ofPeople = !suffixed && end < n && s[end] == 0x4EBA && text.tokenEnd[i] == Int32(end + 1)
                 && (text.boundary[end + 1] || !text.isHan(at: end + 1))
             let glued = !text.boundary[end] && text.isHan(at: end) && !ofPeople
+            // A country or city read out of a transliterated name (恩|古巴|尼, 阿|巴西|德):
+            // lone transliteration characters on both sides make it part of the name.
+            if !suffixed && Self.insideTransliteration(i, end, class: match.value, in: text) {
+                i += 1
+                continue
+            }
             if (!needsSuffix || suffixed) && !glued && !(i > 0 && !text.boundary[i] && text.isHan(at: i - 1) && !suffixed) {
                 spans.append(EntitySpan(start: i, end: end, kind: .place, priority: suffixed ? 4.9 : 4.8))
                 for k in i..<end { covered[k] = true }

@@ -76,6 +76,21 @@ final class BracketedBylinesTests: XCTestCase {
         XCTAssertEqual(people("开放时间（周一至周五）"), [])
         XCTAssertEqual(people("条例（试行）"), [])
     }
+
+    func testRarerCharacterAsAOneCharacterGivenNameAndRarerSurnameAfterTheFirst() {
+        XCTAssertEqual(people("产值增长了一倍。（刘晓红肖荻）"), ["刘晓红", "肖荻"])
+        XCTAssertEqual(people("产值增长了一倍。（范立生于力）"), ["范立生", "于力"])
+        // A rarer surname never opens the bracket's first name.
+        XCTAssertEqual(people("产值增长了一倍。（于力范立生）").contains("于力"), false)
+    }
+
+    func testNamesRunTogetherAfterAReportersCredit() {
+        XCTAssertEqual(people("本报记者王家鹄毛磊１月５日报道"), ["王家鹄", "毛磊"])
+        XCTAssertEqual(people("新华社记者贾明冯春林报道：大会开幕。"), ["贾明", "冯春林"])
+        // What a reporter did is no name run.
+        XCTAssertEqual(people("本报记者来到现场。"), [])
+        XCTAssertEqual(people("记者了解到，工程已经完工。"), [])
+    }
 }
 
 /// Invented captions: a photo credit and a position in a picture are not names.
@@ -91,5 +106,27 @@ final class CaptionWordsTests: XCTestCase {
 
     func testPositionInAPictureIsNotAName() throws {
         XCTAssertEqual(try people("同志（前左一）和大家合影。"), [])
+    }
+}
+
+/// Invented sentences: a country's name read out of a transliterated person's name.
+final class TransliteratedNameTests: XCTestCase {
+    private func mentions(_ text: String) throws -> [String] {
+        try EntityExtractor(tokenizer: Tokenizer()).extract(text).map { "\($0.kind.rawValue):\($0.text)" }
+    }
+
+    func testCountryInsideATransliteratedNameIsNoPlace() throws {
+        let found = try mentions("省长恩古巴尼说，合作很重要。")
+        XCTAssertFalse(found.contains("place:古巴"), "\(found)")
+        XCTAssertTrue(found.contains("person:恩古巴尼"), "\(found)")
+        XCTAssertTrue(try mentions("代表团访问了古巴和墨西哥。").contains("place:古巴"))
+    }
+
+    func testTransliterationCharactersOfTheXinhuaTables() throws {
+        XCTAssertTrue(try mentions("外长乌多文科指出，合作很重要。").contains("person:乌多文科"))
+    }
+
+    func testDistrictGovernmentIsNoName() throws {
+        XCTAssertFalse(try mentions("区政府副主席来到村里。").contains { $0.hasPrefix("person:") })
     }
 }
