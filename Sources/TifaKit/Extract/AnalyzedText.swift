@@ -10,14 +10,30 @@ public struct AnalyzedText: Sendable {
 
     /// Segments `text` with `tokenizer`; without one, every scalar is its own word.
     public init(_ text: String, tokenizer: Tokenizer?) {
-        let scalars = text.unicodeScalars.map(\.value)
+        self.init(scalars: text.unicodeScalars.map(\.value), tokenizer: tokenizer)
+    }
+
+    /// The same for a text given as its Unicode scalar values (made once per paragraph
+    /// and shared with the other extractors).
+    public init(scalars: [UInt32], tokenizer: Tokenizer?) {
         self.scalars = scalars
         let n = scalars.count
         var boundary = [Bool](repeating: false, count: n + 1)
         var tokenEnd = [Int32](repeating: -1, count: n + 1)
-        let utf16 = Array(text.utf16)
         var tokens: [Token]? = nil
-        if let tokenizer { tokens = try? tokenizer.icuTokens(utf16) }
+        var utf16: [UInt16] = []
+        if let tokenizer {
+            utf16.reserveCapacity(n)
+            for value in scalars {
+                if value < 0x10000 {
+                    utf16.append(UInt16(truncatingIfNeeded: value))
+                } else {
+                    utf16.append(UInt16(truncatingIfNeeded: 0xD800 + ((value - 0x10000) >> 10)))
+                    utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+                }
+            }
+            tokens = try? tokenizer.icuTokens(utf16)
+        }
         if let tokens {
             if utf16.count == n {
                 // No astral characters: UTF-16 offsets are scalar offsets.

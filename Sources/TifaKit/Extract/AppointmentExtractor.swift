@@ -24,24 +24,37 @@ public struct AppointmentExtractor {
 
     /// Appointments in one paragraph, in reading order.
     public func appointments(in text: String) -> [Appointment] {
-        let scalars = Array(text.unicodeScalars)
-        // Over plain scalars (each its own Character, normalization-inert: nearly all text)
-        // scalar comparisons are Character comparisons; anything else walks Characters.
-        if Unicode.Scalar.readAsCharacters(scalars) {
-            // Every notice holds 同志 or 免去 (as adjacent scalars, on this path): skip the
-            // parse of the paragraphs that have neither, which is almost all of them.
-            guard Self.holdsNoticeWord(scalars) else { return [] }
-            return parse(scalars, Self.scalarWords)
+        appointments(in: text, scalars: text.unicodeScalars.map(\.value))
+    }
+
+    /// The same, given also `text`'s Unicode scalar values.
+    func appointments(in text: String, scalars: [UInt32]) -> [Appointment] {
+        // Every notice holds 同志 or 免去: skip the parse of the paragraphs that have
+        // neither, which is almost all of them. Over plain scalars (each its own Character,
+        // normalization-inert: nearly all text) scalar comparisons are Character
+        // comparisons, so the grammar reads scalars; anything else walks Characters.
+        if Self.holdsNoticeWord(scalars) {
+            if Self.readAsCharacters(scalars) {
+                return parse(scalars.map { Unicode.Scalar($0) ?? "\u{FFFD}" }, Self.scalarWords)
+            }
+        } else if !scalars.contains(where: { $0 == 0x540C || $0 == 0x514D }) || Self.readAsCharacters(scalars) {  // 同 免
+            return []
         }
-        guard scalars.contains(where: { $0 == "同" || $0 == "免" }) else { return [] }
         return parse(Array(text), Self.characterWords)
     }
 
-    /// Whether `scalars` hold 同志 or 免去.
-    static func holdsNoticeWord(_ scalars: [Unicode.Scalar]) -> Bool {
+    /// Whether `scalars` may be read as Characters one scalar each: plain scalars, and
+    /// the line feeds and tabs plain text has (no CR, so each is a Character alone).
+    static func readAsCharacters(_ scalars: [UInt32]) -> Bool {
+        scalars.allSatisfy { value in
+            value == 0x0A || value == 0x09 || Unicode.Scalar(value).map(PlainScalars.isPlain) ?? false
+        }
+    }
+
+    /// Whether `scalars` hold 同志 or 免去 (adjacent scalars).
+    static func holdsNoticeWord(_ scalars: [UInt32]) -> Bool {
         var previous: UInt32 = 0
-        for scalar in scalars {
-            let value = scalar.value
+        for value in scalars {
             if value == 0x5FD7 && previous == 0x540C || value == 0x53BB && previous == 0x514D { return true }  // 同志, 免去
             previous = value
         }

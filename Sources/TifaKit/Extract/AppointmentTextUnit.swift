@@ -13,15 +13,9 @@ extension Character: AppointmentTextUnit {
 
 extension Unicode.Scalar: AppointmentTextUnit {
     static func units(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
-    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(units)) }
+    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String { String(scalars: units) }
     /// `Character.isLetter` of a one-scalar Character.
     var isLetter: Bool { properties.isAlphabetic }
-
-    /// Whether `scalars` may be read as Characters one scalar each: plain scalars, and
-    /// the line feeds and tabs plain text has (no CR, so each is a Character alone).
-    static func readAsCharacters(_ scalars: [Unicode.Scalar]) -> Bool {
-        scalars.allSatisfy { PlainScalars.isPlain($0) || $0 == "\n" || $0 == "\t" }
-    }
 }
 
 /// The words and marks of notices as units of one kind, made once per kind.

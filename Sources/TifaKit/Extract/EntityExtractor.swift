@@ -25,7 +25,11 @@ public struct EntityExtractor: MentionExtractor {
     /// `knownNames`: people the document names elsewhere (its bylines), recognized in
     /// every paragraph like names a cue confirmed.
     public func extract(document paragraphs: [String], knownNames: [String] = []) -> [[Mention]] {
-        let texts = paragraphs.map { AnalyzedText($0, tokenizer: tokenizer) }
+        extract(analyzed: paragraphs.map { AnalyzedText($0, tokenizer: tokenizer) }, knownNames: knownNames)
+    }
+
+    /// The same over paragraphs already analyzed with this extractor's tokenizer.
+    func extract(analyzed texts: [AnalyzedText], knownNames: [String] = []) -> [[Mention]] {
         var firstPass: [[EntitySpan]] = []
         var confirmed = PhraseTrie()
         var cuedNames = Set<String>()

@@ -36,6 +36,7 @@ public struct IssueEntityExtractor {
         public var appointments: [AppointmentRow] = []
     }
 
+    private let tokenizer: Tokenizer?
     private let entities: EntityExtractor
     private let appointments: AppointmentExtractor
     private let figures = FigureExtractor()
@@ -43,6 +44,7 @@ public struct IssueEntityExtractor {
 
     /// `tokenizer` supplies ICU's word boundaries; use one extractor per thread.
     public init(tokenizer: Tokenizer?) {
+        self.tokenizer = tokenizer
         entities = EntityExtractor(tokenizer: tokenizer)
         appointments = AppointmentExtractor(tokenizer: tokenizer)
     }
@@ -63,7 +65,10 @@ public struct IssueEntityExtractor {
     public func extract(_ units: [Unit], authors: [Author] = []) -> Result {
         var result = Result()
         let bylines = authors.filter { Self.isBylineName($0.name) }
-        let mentions = entities.extract(document: units.map(\.text), knownNames: bylines.map(\.name))
+        // Each unit's scalars made once, for every extractor.
+        let scalars = units.map { $0.text.unicodeScalars.map(\.value) }
+        let analyzed = scalars.map { AnalyzedText(scalars: $0, tokenizer: tokenizer) }
+        let mentions = entities.extract(analyzed: analyzed, knownNames: bylines.map(\.name))
         var tallies = TallyBuilder()
         for author in bylines {
             tallies.add(.person, author.name, role: "作者", article: author.article, line: author.line)
@@ -74,9 +79,8 @@ public struct IssueEntityExtractor {
             }
         }
         result.entities = tallies.tallies()
-        for unit in units {
+        for (unit, scalars) in zip(units, scalars) {
             var rows: [(start: Int, row: FigureRow)] = []
-            let scalars = unit.text.unicodeScalars.map(\.value)
             let found = dates.extract(scalars: scalars)
             for date in found {
                 rows.append((date.start, FigureRow(article: unit.article, line: unit.line, kind: "date", text: date.text,
@@ -88,7 +92,7 @@ public struct IssueEntityExtractor {
                                                      subject: figure.subject)))
             }
             result.figures += rows.sorted { $0.start < $1.start }.map(\.row)
-            for found in appointments.appointments(in: unit.text) {
+            for found in appointments.appointments(in: unit.text, scalars: scalars) {
                 result.appointments.append(AppointmentRow(article: unit.article, line: unit.line, person: found.person,
                                                           action: found.action, post: found.post,
                                                           organization: found.organization))
