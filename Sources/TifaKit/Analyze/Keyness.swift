@@ -35,14 +35,25 @@ public struct Keyness: Sendable {
     /// The same, with the corpus count of a term looked up by `corpusCount`.
     public func scores(issue terms: [TermCount], issueTokens: Int, tokens corpusTokens: Int,
                        corpusCount: (String) -> Int?) -> [Score] {
+        scores(terms, issueTokens: issueTokens, tokens: corpusTokens, count: \.count,
+               corpusCount: { corpusCount($0.term) }, term: \.term)
+    }
+
+    /// The same over candidates of any form (the reduce's packed records): the term's
+    /// String is asked for only when its score passes.
+    func scores<Candidate>(_ candidates: [Candidate], issueTokens: Int, tokens corpusTokens: Int,
+                           count: (Candidate) -> Int, corpusCount: (Candidate) -> Int?,
+                           term: (Candidate) -> String) -> [Score] {
         let restTokens = corpusTokens - issueTokens
         guard issueTokens > 0, restTokens > 0 else { return [] }
         var result: [Score] = []
-        for term in terms where term.count >= minimumCount {
-            let rest = max(0, (corpusCount(term.term) ?? term.count) - term.count)
-            let score = Self.score(a: term.count, b: rest, c: issueTokens, d: restTokens)
+        for candidate in candidates {
+            let count = count(candidate)
+            guard count >= minimumCount else { continue }
+            let rest = max(0, (corpusCount(candidate) ?? count) - count)
+            let score = Self.score(a: count, b: rest, c: issueTokens, d: restTokens)
             guard score.logRatio > 0, score.g2 >= minimumG2 else { continue }
-            result.append(Score(term: term.term, count: term.count, expected: score.expected, g2: score.g2, logRatio: score.logRatio))
+            result.append(Score(term: term(candidate), count: count, expected: score.expected, g2: score.g2, logRatio: score.logRatio))
         }
         return result.sorted { x, y in
             if x.g2 != y.g2 { return x.g2 > y.g2 }

@@ -7,18 +7,28 @@ import Foundation
 /// co-occurrence pairs, and the issue's page and report section already rendered around
 /// the key-terms section, the one part that changes with the rest of the corpus.
 struct IssueReduceRecord {
-    static let format = 1
+    static let format = 2
 
     var issue: String
     var tokens: Int
-    /// Terms counted at least `Keyness.minimumCount` times, most frequent first.
-    var candidates: [TermCount]
-    /// `term \t count \n` lines of the other terms.
-    var rest: ArraySlice<UInt8>
-    var slogans: [(String, Int)]
-    var persons: [(String, Int)]
-    /// Pairs whose node is one of the nodes asked for when reading.
-    var pairs: [Cooccurrences.Pair]
+    /// The record's bytes; the sections below are ranges of their lines (fields escaped
+    /// as `PackedCacheEntry.Writer` writes them), read only when asked.
+    private var bytes: [UInt8]
+    /// Terms counted at least `Keyness.minimumCount` times, most frequent first
+    /// (`term \t count`).
+    private var candidates: Range<Int>
+    /// The other terms, same lines.
+    private var rest: Range<Int>
+    private var slogans: Range<Int>
+    private var persons: Range<Int>
+    /// `node \t start \t end`: each node's lines in `collocates`, so that only the
+    /// chosen nodes' pairs are read.
+    private var nodes: Range<Int>
+    /// `collocate \t sentences`, grouped by node.
+    private var collocates: Range<Int>
+    /// Whether every term, slogan, person and node of the record is `PlainText`: then
+    /// byte equality is String equality, and the second pass compares bytes.
+    private(set) var plain: Bool
     /// HTML page: head without and with the key-terms entry in its contents, the blocks
     /// before and after the key-terms section; Markdown section: before and after.
     var parts: [String]
@@ -37,27 +47,78 @@ struct IssueReduceRecord {
     }
 
     static func encode(_ issue: IssueAnalysis, stamp: String, settings: CorpusStatistics.Settings) -> [UInt8] {
-        var out = Array("\(settingsKey(settings))\t\(stamp)\t\(issue.tokens)\n".utf8)
+        var body: [UInt8] = []
         var writer = PackedCacheEntry.Writer()
         writer.field(issue.issue); writer.endRecord()
         for part in renderParts(issue) { writer.field(part); writer.endRecord() }
-        writer.endSection(into: &out)
+        writer.endSection(into: &body)
         let minimum = settings.keyness.minimumCount
-        for term in issue.terms where term.count >= minimum { writer.field(term.term); writer.field(term.count); writer.endRecord() }
-        writer.endSection(into: &out)
-        for term in issue.terms where term.count < minimum { writer.field(term.term); writer.field(term.count); writer.endRecord() }
-        writer.endSection(into: &out)
-        for slogan in issue.slogans { writer.field(slogan.slogan); writer.field(slogan.count); writer.endRecord() }
-        writer.endSection(into: &out)
+        var plain = true
+        for term in issue.terms where term.count >= minimum {
+            plain = plain && PlainText.isPlain(term.term)
+            writer.field(term.term); writer.field(term.count); writer.endRecord()
+        }
+        writer.endSection(into: &body)
+        for term in issue.terms where term.count < minimum {
+            plain = plain && PlainText.isPlain(term.term)
+            writer.field(term.term); writer.field(term.count); writer.endRecord()
+        }
+        writer.endSection(into: &body)
+        for slogan in issue.slogans {
+            plain = plain && PlainText.isPlain(slogan.slogan)
+            writer.field(slogan.slogan); writer.field(slogan.count); writer.endRecord()
+        }
+        writer.endSection(into: &body)
         for entity in issue.entities where entity.type == .person {
+            plain = plain && PlainText.isPlain(entity.name)
             writer.field(entity.name); writer.field(entity.count); writer.endRecord()
         }
-        writer.endSection(into: &out)
+        writer.endSection(into: &body)
+        // Pairs grouped by node (in the order the analysis lists them), then the index.
+        var groups: [(node: String, pairs: [Cooccurrences.Pair])] = []
+        var groupOfNode: [String: Int] = [:]
         for pair in issue.cooccurrences.pairs {
-            writer.field(pair.node); writer.field(pair.collocate); writer.field(pair.sentences); writer.endRecord()
+            if let group = groupOfNode[pair.node] {
+                groups[group].pairs.append(pair)
+            } else {
+                groupOfNode[pair.node] = groups.count
+                groups.append((pair.node, [pair]))
+                plain = plain && PlainText.isPlain(pair.node)
+            }
         }
-        writer.endSection(into: &out)
+        var collocates: [UInt8] = []
+        var index = PackedCacheEntry.Writer()
+        for group in groups {
+            let start = collocates.count
+            for pair in group.pairs { writer.field(pair.collocate); writer.field(pair.sentences); writer.endRecord() }
+            writer.endSection(into: &collocates)
+            // Each group went out as a section of its own: drop its length line.
+            let lengthLine = collocates[start...].firstIndex(of: UInt8(ascii: "\n"))! + 1
+            collocates.removeSubrange(start..<lengthLine)
+            index.field(group.node); index.field(start); index.field(collocates.count); index.endRecord()
+        }
+        index.endSection(into: &body)
+        body += Array(String(collocates.count).utf8) + [UInt8(ascii: "\n")] + collocates
+        var out = Array("\(settingsKey(settings))\t\(stamp)\t\(issue.tokens)\t\(plain ? 1 : 0)\t\(body.withUnsafeBytes(digest))\n".utf8)
+        out += body
         return out
+    }
+
+    /// A 64-bit digest of a record's body, in its head line: a damaged record is made again
+    /// from the cache entry rather than read wrong.
+    static func digest(_ raw: UnsafeRawBufferPointer) -> String {
+        var a: UInt64 = 0x9E37_79B9_7F4A_7C15, b: UInt64 = UInt64(raw.count)
+        let words = raw.count / 8
+        for index in 0..<words {
+            let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+            a = (a ^ word) &* 0x0000_0100_0000_01B3
+            a ^= a >> 29
+            b = (b &+ word) &* 0xFF51_AFD7_ED55_8CCD
+        }
+        for index in (words * 8)..<raw.count {
+            a = (a ^ UInt64(raw[index])) &* 0x0000_0100_0000_01B3
+        }
+        return String(a ^ (b >> 1), radix: 16)
     }
 
     /// The page and section around the key terms (see `parts`).
@@ -78,60 +139,163 @@ struct IssueReduceRecord {
                 MarkdownRenderer.render(blocks: Array(sectionBefore)), MarkdownRenderer.render(blocks: Array(sectionAfter))]
     }
 
-    /// The record in `bytes` if it is whole and made from the entry `stamp` with these
-    /// settings; only the pairs of `nodes` are read.
-    static func decode(_ bytes: [UInt8], stamp: String, settings: CorpusStatistics.Settings, nodes: Set<String>) -> IssueReduceRecord? {
+    /// The record in `bytes` if it is whole (its digest matches) and made from the entry
+    /// `stamp` with these settings. Only the issue name and the rendered parts are read
+    /// now; the rest when the second pass asks.
+    static func decode(_ bytes: [UInt8], stamp: String, settings: CorpusStatistics.Settings) -> IssueReduceRecord? {
         bytes.withUnsafeBufferPointer { buffer -> IssueReduceRecord? in
             guard let lineEnd = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
             let head = String(decoding: buffer[0..<lineEnd], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
-            guard head.count == 3, head[0] == settingsKey(settings), head[1] == stamp, let tokens = Int(head[2]) else { return nil }
+            guard head.count == 5, head[0] == settingsKey(settings), head[1] == stamp, let tokens = Int(head[2]),
+                  head[3] == "0" || head[3] == "1",
+                  head[4] == digest(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[(lineEnd + 1)...])))
+            else { return nil }
             var reader = PackedCacheEntry.Reader(buffer: buffer, position: lineEnd + 1)
-            let pair = { (fields: PackedCacheEntry.Fields) -> (String, Int)? in
-                guard fields.count == 2, let count = fields.int(1) else { return nil }
-                return (fields.string(0), count)
+            guard let texts = reader.section({ $0.count == 1 ? $0.string(0) : nil }), texts.count == 7 else { return nil }
+            var ranges: [Range<Int>] = []
+            for _ in 0..<6 {
+                let start = reader.position
+                guard reader.skipSection() else { return nil }
+                // The section's bytes after its length line.
+                guard let newline = buffer[start..<reader.position].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+                ranges.append((newline + 1)..<reader.position)
             }
-            guard let texts = reader.section({ $0.count == 1 ? $0.string(0) : nil }), texts.count == 7,
-                  let candidates = reader.section(pair)
-            else { return nil }
-            let restStart = reader.position
-            guard reader.skipSection() else { return nil }
-            let restRange = restStart..<reader.position
-            var lastNode = ""
-            var lastKept = false
-            guard let slogans = reader.section(pair), let persons = reader.section(pair),
-                  let pairs = reader.section({ fields -> Cooccurrences.Pair?? in
-                      guard fields.count == 3 else { return nil }
-                      if !fields.equals(0, lastNode) {
-                          lastNode = fields.string(0)
-                          lastKept = nodes.contains(lastNode)
-                      }
-                      guard lastKept else { return .some(nil) }
-                      guard let sentences = fields.int(2) else { return nil }
-                      return .some(Cooccurrences.Pair(node: lastNode, collocate: fields.string(1), sentences: sentences))
-                  }),
-                  reader.position == buffer.count
-            else { return nil }
-            // The rest section keeps its length line; skip it when reading the lines.
-            var rest = bytes[restRange]
-            if let newline = rest.firstIndex(of: UInt8(ascii: "\n")) { rest = rest[(newline + 1)...] }
-            return IssueReduceRecord(issue: texts[0], tokens: tokens,
-                                     candidates: candidates.map { TermCount(term: $0.0, count: $0.1) }, rest: rest,
-                                     slogans: slogans, persons: persons, pairs: pairs.compactMap { $0 },
-                                     parts: Array(texts.dropFirst()))
+            guard reader.position == buffer.count else { return nil }
+            return IssueReduceRecord(issue: texts[0], tokens: tokens, bytes: bytes, candidates: ranges[0], rest: ranges[1],
+                                     slogans: ranges[2], persons: ranges[3], nodes: ranges[4], collocates: ranges[5],
+                                     plain: head[3] == "1", parts: Array(texts.dropFirst()))
         }
     }
 
     /// The record of an analysis in memory.
-    static func make(_ issue: IssueAnalysis, settings: CorpusStatistics.Settings, nodes: Set<String>) -> IssueReduceRecord? {
-        decode(encode(issue, stamp: "-", settings: settings), stamp: "-", settings: settings, nodes: nodes)
+    static func make(_ issue: IssueAnalysis, settings: CorpusStatistics.Settings) -> IssueReduceRecord? {
+        decode(encode(issue, stamp: "-", settings: settings), stamp: "-", settings: settings)
     }
 
-    /// The second pass over this record.
-    func reduce(with statistics: CorpusStatistics) -> CorpusStatistics.IssueReduction {
-        statistics.secondPass(terms: candidates, tokens: tokens, pairs: pairs) { kind, item in
+    /// Calls `body` for each line of `range` with its first field's bytes and its second
+    /// and third fields as numbers (nil when absent or not a number).
+    private static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                    _ body: (UnsafeBufferPointer<UInt8>, Int?, Int?) -> Void) {
+        let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+        let end = range.upperBound
+        var position = range.lowerBound
+        while position < end {
+            let keyStart = position
+            while position < end, buffer[position] != tab, buffer[position] != newline { position += 1 }
+            let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<position])
+            var numbers: (Int?, Int?) = (nil, nil)
+            var field = 0
+            while position < end, buffer[position] == tab {
+                position += 1
+                var value = 0, digits = 0
+                let negative = position < end && buffer[position] == UInt8(ascii: "-")
+                if negative { position += 1 }
+                while position < end, buffer[position] >= 48, buffer[position] <= 57, digits < 18 {
+                    value = value * 10 + Int(buffer[position] - 48)
+                    digits += 1
+                    position += 1
+                }
+                let whole = digits > 0 && (position == end || buffer[position] == tab || buffer[position] == newline)
+                let number: Int? = whole ? (negative ? -value : value) : nil
+                if field == 0 { numbers.0 = number } else if field == 1 { numbers.1 = number }
+                field += 1
+                while position < end, buffer[position] != tab, buffer[position] != newline { position += 1 }
+            }
+            body(key, numbers.0, numbers.1)
+            while position < end, buffer[position] != newline { position += 1 }
+            position += 1
+        }
+    }
+
+    /// The lines of `range` as strings and counts (the slow path, for text that is not plain).
+    private func lines(_ range: Range<Int>) -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            Self.forEachLine(buffer, range) { key, count, _ in result.append((EscapedKeyTable.unescaped(key), count ?? 0)) }
+        }
+        return result
+    }
+
+    /// The pairs of the nodes `isChosen` names (it returns the node's String, or nil).
+    private func chosenPairs(_ isChosen: (UnsafeBufferPointer<UInt8>) -> String?) -> [Cooccurrences.Pair] {
+        var result: [Cooccurrences.Pair] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = collocates.lowerBound
+            Self.forEachLine(buffer, nodes) { key, start, end in
+                guard let start, let end, start >= 0, start <= end, base + end <= collocates.upperBound,
+                      let node = isChosen(key) else { return }
+                Self.forEachLine(buffer, (base + start)..<(base + end)) { collocate, sentences, _ in
+                    result.append(Cooccurrences.Pair(node: node, collocate: EscapedKeyTable.unescaped(collocate),
+                                                     sentences: sentences ?? 0))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The second pass over this record: by bytes through `lookup` when the record and the
+    /// lookup are plain text, else through Strings as `CorpusStatistics.secondPass` does.
+    func reduce(with statistics: CorpusStatistics, lookup: SecondPassLookup) -> CorpusStatistics.IssueReduction {
+        guard plain, lookup.plain else { return slowReduce(with: statistics) }
+        var counts = [Int](repeating: 0, count: statistics.followed.count)
+        var found = [Bool](repeating: false, count: lookup.followedTerms.count)
+        var missing = lookup.followedTerms.count
+        var scored: [(key: UnsafeBufferPointer<UInt8>, count: Int, corpus: Int?)] = []
+        return bytes.withUnsafeBufferPointer { buffer in
+            Self.forEachLine(buffer, candidates) { key, count, _ in
+                let count = count ?? 0
+                let index = lookup.terms.index(of: key)
+                if let index, index < lookup.followedTerms.count, !found[index] {
+                    found[index] = true
+                    missing -= 1
+                    counts[lookup.followedTerms[index]] = count
+                }
+                // A term spelled otherwise than the corpus key (canonically equivalent) is
+                // looked up as a String, as `CorpusStatistics.secondPass` does.
+                let corpus = index.map { lookup.termCounts[$0] } ?? statistics.termTotals[EscapedKeyTable.unescaped(key)]?.count
+                scored.append((key, count, corpus))
+            }
+            if missing > 0 {
+                Self.forEachLine(buffer, rest) { key, count, _ in
+                    guard let index = lookup.terms.index(of: key), index < lookup.followedTerms.count, !found[index] else { return }
+                    found[index] = true
+                    counts[lookup.followedTerms[index]] = count ?? 0
+                }
+            }
+            for (range, table, positions) in [(slogans, lookup.slogans, lookup.followedSlogans),
+                                              (persons, lookup.persons, lookup.followedPersons)] {
+                var seen = [Bool](repeating: false, count: positions.count)
+                Self.forEachLine(buffer, range) { key, count, _ in
+                    guard let index = table.index(of: key), !seen[index] else { return }
+                    seen[index] = true
+                    counts[positions[index]] = count ?? 0
+                }
+            }
+            let keyTerms = Array(statistics.settings.keyness.scores(
+                scored, issueTokens: tokens, tokens: statistics.tokens, count: \.count, corpusCount: \.corpus,
+                term: { EscapedKeyTable.unescaped($0.key) }
+            ).prefix(statistics.settings.keyTermsPerIssue))
+            let pairs = lookup.nodes.count == 0 ? [] : chosenPairs { key in lookup.nodes.index(of: key).map { lookup.nodeNames[$0] } }
+            return CorpusStatistics.IssueReduction(keyTerms: keyTerms, counts: counts, pairs: pairs)
+        }
+    }
+
+    /// The second pass through Strings (text that is not plain: canonically equivalent
+    /// spellings must match as Swift's String equality matches them).
+    private func slowReduce(with statistics: CorpusStatistics) -> CorpusStatistics.IssueReduction {
+        let candidates = lines(candidates).map { TermCount(term: $0.0, count: $0.1) }
+        let slogans = lines(slogans), persons = lines(persons)
+        let nodes = statistics.chosenNodes
+        let pairs = chosenPairs { key in
+            let node = EscapedKeyTable.unescaped(key)
+            return nodes.contains(node) ? node : nil
+        }
+        return statistics.secondPass(terms: candidates, tokens: tokens, pairs: pairs) { kind, item in
             switch kind {
             case .slogan: return slogans.first { $0.0 == item }?.1 ?? 0
-            case .term: return count(ofTerm: item)
+            case .term:
+                if let found = candidates.first(where: { $0.term == item }) { return found.count }
+                return lines(rest).first { $0.0 == item }?.1 ?? 0
             case .person: return persons.first { $0.0 == item }?.1 ?? 0
             }
         }
@@ -144,30 +308,5 @@ struct IssueReduceRecord {
             + HTMLRenderer.render(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 2)) + parts[3]
         let markdown = parts[4] + MarkdownRenderer.render(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 4)) + parts[5]
         return (html, markdown)
-    }
-
-    /// The count of `term` in the issue (0 when absent).
-    func count(ofTerm term: String) -> Int {
-        if let found = candidates.first(where: { $0.term == term }) { return found.count }
-        var wanted: [UInt8] = []
-        for byte in term.utf8 {  // as `PackedCacheEntry.Writer` escapes it
-            switch byte {
-            case UInt8(ascii: "\\"): wanted += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: "\t"): wanted += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case UInt8(ascii: "\n"): wanted += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): wanted += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            default: wanted.append(byte)
-            }
-        }
-        var lineStart = rest.startIndex
-        while lineStart < rest.endIndex {
-            let lineEnd = rest[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
-            if let tab = rest[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")),
-               tab - lineStart == wanted.count, rest[lineStart..<tab].elementsEqual(wanted) {
-                return Int(String(decoding: rest[(tab + 1)..<lineEnd], as: UTF8.self)) ?? 0
-            }
-            lineStart = lineEnd + 1
-        }
-        return 0
     }
 }

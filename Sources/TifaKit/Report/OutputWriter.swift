@@ -125,8 +125,9 @@ public struct OutputWriter: Sendable {
         let sections = try staging.scratchFile(near: path("report.md"))
         let builder = ReportBuilder()
         var pages: [String] = []
+        let lookup = SecondPassLookup(statistics)
         try forEachBatch(readable, with: statistics, records: records, { record, statistics in
-            let reduction = record.reduce(with: statistics)
+            let reduction = record.reduce(with: statistics, lookup: lookup)
             let (page, section) = record.page(keyTerms: reduction.keyTerms)
             let rows = CSVTable.render(rows: KeynessTable.rows(issue: record.issue, reduction.keyTerms))
             return (reduction, Array(page.utf8), section, rows)
@@ -293,19 +294,19 @@ public struct OutputWriter: Sendable {
     /// run when current, else made from the entry (then also returned as bytes to keep).
     static func record(of source: IssueSource, in folder: String, staged: String?,
                        _ statistics: CorpusStatistics) -> (IssueReduceRecord?, [UInt8]?) {
-        let settings = statistics.settings, nodes = statistics.chosenNodes
+        let settings = statistics.settings
         switch source {
         case .cached(_, let key, let stamp):
             let recordPath = staged ?? IssueReduceRecord.path(in: folder, issue: key.issue)
             if let data = FileManager.default.contents(atPath: recordPath),
-               let record = IssueReduceRecord.decode(Array(data), stamp: stamp, settings: settings, nodes: nodes) {
+               let record = IssueReduceRecord.decode(Array(data), stamp: stamp, settings: settings) {
                 return (record, nil)
             }
             guard let issue = source.load(lean: true) else { return (nil, nil) }
             let bytes = IssueReduceRecord.encode(issue, stamp: stamp, settings: settings)
-            return (IssueReduceRecord.decode(bytes, stamp: stamp, settings: settings, nodes: nodes), bytes)
+            return (IssueReduceRecord.decode(bytes, stamp: stamp, settings: settings), bytes)
         case .memory(let issue):
-            return (IssueReduceRecord.make(issue, settings: settings, nodes: nodes), nil)
+            return (IssueReduceRecord.make(issue, settings: settings), nil)
         }
     }
 

@@ -1,0 +1,84 @@
+import XCTest
+@testable import TifaKit
+
+/// The second pass read from packed records (by bytes, `SecondPassLookup`) gives what
+/// `CorpusStatistics.secondPass` gives from the analyses themselves (through Strings).
+final class IssueReduceRecordTests: XCTestCase {
+    private func assertSameReductions(_ issues: [IssueAnalysis], expectPlain: Bool?,
+                                      file: StaticString = #filePath, line: UInt = #line) {
+        var settings = CorpusStatistics.Settings()
+        settings.collocations.nodes = 50
+        var totals = CorpusTotals(appointmentsKept: settings.appointmentsListed)
+        for issue in issues { totals.add(issue) }
+        let statistics = CorpusStatistics(totals: totals, settings: settings)
+        XCTAssertFalse(statistics.followed.isEmpty, file: file, line: line)
+        let lookup = SecondPassLookup(statistics)
+        for issue in issues {
+            guard let record = IssueReduceRecord.make(issue, settings: settings) else {
+                return XCTFail("record of \(issue.issue) does not read back", file: file, line: line)
+            }
+            if let expectPlain { XCTAssertEqual(record.plain && lookup.plain, expectPlain, issue.issue, file: file, line: line) }
+            let expected = statistics.secondPass(issue)
+            let reduced = record.reduce(with: statistics, lookup: lookup)
+            XCTAssertEqual(reduced.keyTerms, expected.keyTerms, issue.issue, file: file, line: line)
+            XCTAssertEqual(reduced.counts, expected.counts, issue.issue, file: file, line: line)
+            XCTAssertEqual(Set(reduced.pairs), Set(expected.pairs), issue.issue, file: file, line: line)
+            XCTAssertEqual(reduced.pairs.count, expected.pairs.count, issue.issue, file: file, line: line)
+        }
+    }
+
+    func testRecordsOfTheFixtureCorpusReduceAsTheAnalysesDo() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = folder + "/Corpus"
+        try FileManager.default.copyItem(atPath: Fixtures.path("corpus"), toPath: corpus)
+        let summary = try CorpusRun(options: RunOptions(corpus: corpus, output: folder + "/Output", jobs: 2)).run()
+        XCTAssertFalse(summary.issues.flatMap(\.cooccurrences.pairs).isEmpty)
+        assertSameReductions(summary.issues, expectPlain: true)
+    }
+
+    /// An invented issue: terms, slogans, people and pairs from `words`, counts from the seed.
+    private func issue(_ name: String, _ words: [String], seed: Int) -> IssueAnalysis {
+        let terms = words.enumerated().map { TermCount(term: $1, count: 1 + ($0 * 7 + seed * 3) % 9, articles: 1) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+        var analysis = IssueAnalysis(issue: name, file: name + ".txt", chars: 1000, tokens: 400 + seed, terms: terms)
+        analysis.slogans = words.prefix(3).map {
+            SloganTally(slogan: "坚持" + $0, category: .quoted, count: 2 + seed, quoted: 1, articles: 1, article: 1, line: 1)
+        }
+        analysis.entities = words.suffix(2).map {
+            EntityTally(type: .person, name: $0 + "同志", count: 1 + seed, articles: 1, article: 1, line: 2)
+        }
+        var pairs: [Cooccurrences.Pair] = []
+        for node in words.prefix(4) {
+            for collocate in words.suffix(3) where collocate != node {
+                pairs.append(Cooccurrences.Pair(node: node, collocate: collocate, sentences: 1 + seed))
+            }
+        }
+        analysis.cooccurrences = Cooccurrences(sentences: 50, pairs: pairs)
+        return analysis
+    }
+
+    func testTextThatIsNotPlainReducesAsStringsCompare() {
+        // 豈 as the CJK compatibility ideograph U+F900 and as U+8C48, é composed and not,
+        // and fields that need escaping: equal Strings, different bytes.
+        let words = ["党建", "\u{F900}", "\u{8C48}", "caf\u{E9}", "cafe\u{301}", "a\tb", "back\\slash", "改革", "发展"]
+        let issues = (0..<4).map { issue("issue-\($0)", $0 % 2 == 0 ? words : words.reversed(), seed: $0) }
+        assertSameReductions(issues, expectPlain: false)
+    }
+
+    func testPlainTextWithEscapedFieldsReducesByBytes() {
+        let words = ["党建", "基层", "line\nbreak", "tab\there", "back\\slash", "改革", "发展", "治理", "创新"]
+        let issues = (0..<5).map { issue("issue-\($0)", Array(words.dropFirst($0 % 3)), seed: $0) }
+        assertSameReductions(issues, expectPlain: true)
+    }
+
+    func testADamagedRecordIsNotRead() throws {
+        let settings = CorpusStatistics.Settings()
+        var bytes = IssueReduceRecord.encode(issue("issue-1", ["党建", "改革", "发展"], seed: 1), stamp: "s", settings: settings)
+        XCTAssertNotNil(IssueReduceRecord.decode(bytes, stamp: "s", settings: settings))
+        XCTAssertNil(IssueReduceRecord.decode(bytes, stamp: "other", settings: settings))
+        let digit = try XCTUnwrap(bytes.lastIndex { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "8") })
+        bytes[digit] += 1  // a count changed, lengths intact
+        XCTAssertNil(IssueReduceRecord.decode(bytes, stamp: "s", settings: settings))
+        XCTAssertNil(IssueReduceRecord.decode(Array(bytes.dropLast()), stamp: "s", settings: settings))
+    }
+}
