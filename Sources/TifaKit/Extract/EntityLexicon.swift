@@ -8,16 +8,16 @@ struct EntityLexicon: Sendable {
     enum PlaceClass: Int32 { case province = 1, prefecture, world, city, region, needsSuffix }
 
     let surnames: PhraseTrie
-    let givenFrequent: Set<UInt32>
-    let givenNever: Set<UInt32>
+    let givenFrequent: ScalarSet
+    let givenNever: ScalarSet
     /// Name characters that are also everyday words on their own (中, 国, 有): not enough
     /// for a two-character name without a cue.
-    let givenWeak: Set<UInt32>
-    let numerals: Set<UInt32>
+    let givenWeak: ScalarSet
+    let numerals: ScalarSet
     /// Characters that, standing alone after a name-like pair, are more often the next word.
-    let tailWeak: Set<UInt32>
+    let tailWeak: ScalarSet
     /// Function words: never inside a name.
-    let functionCharacters: Set<UInt32>
+    let functionCharacters: ScalarSet
     /// Forms of address and posts that follow a bare surname (周总理, 孙先生).
     let addressTitles: PhraseTrie
     /// Titles read leftwards from a name's start (县长|王某).
@@ -30,8 +30,8 @@ struct EntityLexicon: Sendable {
     let placeSuffixes: PhraseTrie
     let knownOrganizations: PhraseTrie
     let organizationSuffixes: PhraseTrie
-    let postContinuations: Set<UInt32>
-    let transliteration: Set<UInt32>
+    let postContinuations: ScalarSet
+    let transliteration: ScalarSet
     /// Words that open an organization's name when no place does: 中国, 国家, 全国 ...
     let organizationPrefixes: PhraseTrie
     /// Ordinary words that start with a surname character.
@@ -50,12 +50,12 @@ struct EntityLexicon: Sendable {
         }
         self.surnames = surnames
         let frequent = Self.scalarSet(GivenNameLexicon.frequent)
-        givenFrequent = frequent
-        givenNever = Self.scalarSet(GivenNameLexicon.never).subtracting(frequent)
-        givenWeak = Self.scalarSet(GivenNameLexicon.weak)
-        numerals = Self.scalarSet("一二三四五六七八九十百千万亿两零〇")
-        tailWeak = Self.scalarSet("和与中有上下大小之以同开行等")
-        functionCharacters = Self.scalarSet("的了着过是在和与及等说也都就而被把将从对为于到这那们个么吗呢吧啊我你他她它您谁哪怎不没很最更已又再还只")
+        givenFrequent = ScalarSet(frequent)
+        givenNever = ScalarSet(Self.scalarSet(GivenNameLexicon.never).subtracting(frequent))
+        givenWeak = ScalarSet(Self.scalarSet(GivenNameLexicon.weak))
+        numerals = ScalarSet(Self.scalarSet("一二三四五六七八九十百千万亿两零〇"))
+        tailWeak = ScalarSet(Self.scalarSet("和与中有上下大小之以同开行等"))
+        functionCharacters = ScalarSet(Self.scalarSet("的了着过是在和与及等说也都就而被把将从对为于到这那们个么吗呢吧啊我你他她它您谁哪怎不没很最更已又再还只"))
         addressTitles = PhraseTrie([PersonCueLexicon.address])
         titlesBefore = PhraseTrie([PersonCueLexicon.titles, PersonCueLexicon.credits], reversed: true)
         titlesAfter = PhraseTrie([PersonCueLexicon.titles])
@@ -76,8 +76,8 @@ struct EntityLexicon: Sendable {
             suffixes.insert(String(word), value: Int32(word.unicodeScalars.count))
         }
         organizationSuffixes = suffixes
-        postContinuations = Self.scalarSet(OrganizationLexicon.postContinuations)
-        transliteration = Self.scalarSet(ForeignNameLexicon.characters)
+        postContinuations = ScalarSet(Self.scalarSet(OrganizationLexicon.postContinuations))
+        transliteration = ScalarSet(Self.scalarSet(ForeignNameLexicon.characters))
         notNames = PhraseTrie([CommonWordLexicon.notNames])
         genericPlaceHeads = PhraseTrie([PlaceLexicon.genericHeads])
         landmarkHeads = PhraseTrie([PlaceLexicon.landmarkHeads])

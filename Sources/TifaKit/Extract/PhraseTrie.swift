@@ -148,20 +148,6 @@ public struct PhraseTrie: Sendable {
     /// direction of travel: an end for a forward trie, a start for a reversed one).
     public func matchLengths(_ text: [UInt32], at start: Int, limit: Int? = nil) -> [(length: Int, value: Int32)] {
         var result: [(length: Int, value: Int32)] = []
-        forEachMatch(text, at: start, limit: limit) { result.append(($0, $1)) }
-        return result
-    }
-
-    /// The longest phrase starting (forward) or ending (reversed) at `start`.
-    public func longest(_ text: [UInt32], at start: Int, limit: Int? = nil) -> (length: Int, value: Int32)? {
-        var last: (length: Int, value: Int32)? = nil
-        forEachMatch(text, at: start, limit: limit) { last = ($0, $1) }
-        return last
-    }
-
-    /// Calls `body` with the length and value of each phrase `matchLengths` lists, in order.
-    @inline(__always)
-    public func forEachMatch(_ text: [UInt32], at start: Int, limit: Int? = nil, _ body: (Int, Int32) -> Void) {
         var node: Int32 = 0
         if reversed {
             let stop = max(limit ?? 0, 0)
@@ -169,7 +155,7 @@ public struct PhraseTrie: Sendable {
             while i >= stop, let next = child(node, text[i]) {
                 node = next
                 let value = values[Int(node)]
-                if value >= 0 { body(start - i, value) }
+                if value >= 0 { result.append((start - i, value)) }
                 i -= 1
             }
         } else {
@@ -178,9 +164,38 @@ public struct PhraseTrie: Sendable {
             while i < stop, let next = child(node, text[i]) {
                 node = next
                 let value = values[Int(node)]
-                if value >= 0 { body(i - start + 1, value) }
+                if value >= 0 { result.append((i - start + 1, value)) }
                 i += 1
             }
         }
+        return result
+    }
+
+    /// The longest phrase starting (forward) or ending (reversed) at `start`: the last of
+    /// `matchLengths`, without the array.
+    public func longest(_ text: [UInt32], at start: Int, limit: Int? = nil) -> (length: Int, value: Int32)? {
+        var length = 0
+        var found: Int32 = -1
+        var node: Int32 = 0
+        if reversed {
+            let stop = max(limit ?? 0, 0)
+            var i = start - 1
+            while i >= stop, let next = child(node, text[i]) {
+                node = next
+                let value = values[Int(node)]
+                if value >= 0 { (length, found) = (start - i, value) }
+                i -= 1
+            }
+        } else {
+            let stop = min(limit ?? text.count, text.count)
+            var i = start
+            while i < stop, let next = child(node, text[i]) {
+                node = next
+                let value = values[Int(node)]
+                if value >= 0 { (length, found) = (i - start + 1, value) }
+                i += 1
+            }
+        }
+        return found >= 0 ? (length, found) : nil
     }
 }
