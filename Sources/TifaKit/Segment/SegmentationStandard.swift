@@ -1,6 +1,6 @@
 /// Which segmentation standard's conventions the tokenizer follows where the standards
 /// disagree and no lexicon can decide: whether a measure word joins its number, and
-/// whether an organization or place name joins its institution word or suffix.
+/// whether an organization name joins its institution word.
 /// tifa's default is MSR's (三十五个, 30多家, 第一个, 5公里 are one quantity token), so
 /// that frequency tables count a quantity once instead of counting 个 and 次 as words;
 /// PKU's keeps measure words apart (三十五 / 个). Person names stay whole under both
@@ -12,8 +12,7 @@ public enum SegmentationStandard: String, Sendable, CaseIterable {
     /// Whether a measure word or unit joins the number before it.
     public var joinsMeasureWords: Bool { self == .msr }
 
-    /// Whether organization and place names the lexicon lacks join their institution word
-    /// or administrative suffix (东软集团, 国家电力公司, 莱州市): MSR keeps named entities
-    /// whole, PKU cuts them into words.
+    /// Whether organization names join their institution word (东软集团, 国家电力公司):
+    /// MSR keeps named entities whole, PKU cuts them into words.
     public var joinsNamedEntities: Bool { self == .msr }
 }

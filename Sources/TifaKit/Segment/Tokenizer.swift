@@ -14,7 +14,7 @@ public struct Tokenizer {
     /// The segmentation's revision, raised whenever the built-in tokens change (lexicon,
     /// rules): part of the analyzer fingerprint, so cached analyses cut the old way are
     /// not mixed with new ones.
-    public static let revision = "seg-7"
+    public static let revision = "seg-8"
 
     public init(breaker: WordBreaker, lexicon: Lexicon = .builtin, icuOnly: Bool = false,
                 standard: SegmentationStandard = .msr) {
@@ -55,10 +55,7 @@ public struct Tokenizer {
             NumberRule(trie: trie, joinsMeasureWords: standard.joinsMeasureWords).apply(&tokens, buffer)
             NameJoiner(surnames: lexicon.surnames).apply(&tokens, buffer)
             BoundSuffixJoin().apply(&tokens, buffer)
-            if standard.joinsNamedEntities {
-                OrganizationJoin().apply(&tokens, buffer)
-                PlaceSuffixJoin().apply(&tokens, buffer)
-            }
+            if standard.joinsNamedEntities { OrganizationJoin().apply(&tokens, buffer) }
         }
         return tokens
     }

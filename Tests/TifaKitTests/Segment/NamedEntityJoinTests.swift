@@ -21,25 +21,25 @@ final class NamedEntityJoinTests: XCTestCase {
         joined(pieces) { OrganizationJoin().apply(&$0, $1) }
     }
 
-    private func place(_ pieces: [String]) -> [String] {
-        joined(pieces) { PlaceSuffixJoin().apply(&$0, $1) }
-    }
-
     func testNameBeforeAnInstitutionWordJoinsIt() {
         XCTAssertEqual(organization(["成立", "了", "星河", "集团", "。"]), ["成立", "了", "星河集团", "。"])
         XCTAssertEqual(organization(["华东", "电力", "公司", "召开"]), ["华东电力公司", "召开"])
-        XCTAssertEqual(organization(["在", "青", "木", "银行"]), ["在", "青木银行"])
+        XCTAssertEqual(organization(["在", "青木", "银行"]), ["在", "青木银行"])
         XCTAssertEqual(organization(["东湖", "光学", "研究所", "的"]), ["东湖光学研究所", "的"])
     }
 
     func testAtMostThreeWordsJoin() {
-        XCTAssertEqual(organization(["省", "南方", "航运", "物流", "公司"]), ["省", "南方航运物流公司"])
+        XCTAssertEqual(organization(["浙东", "南方", "航运", "物流", "公司"]), ["浙东", "南方航运物流公司"])
     }
 
     func testDeterminersFunctionCharactersAndPunctuationStopTheName() {
         XCTAssertEqual(organization(["这家", "公司"]), ["这家", "公司"])
         XCTAssertEqual(organization(["一个", "集团"]), ["一个", "集团"])
         XCTAssertEqual(organization(["他", "在", "银行", "工作"]), ["他", "在", "银行", "工作"])
+        // A verb whose object the organization is, and a lone character, start no name.
+        XCTAssertEqual(organization(["担任", "星河", "集团", "董事"]), ["担任", "星河集团", "董事"])
+        XCTAssertEqual(organization(["利用", "青木", "大学", "的"]), ["利用", "青木大学", "的"])
+        XCTAssertEqual(organization(["青", "木", "银行"]), ["青", "木", "银行"])
         XCTAssertEqual(organization(["。", "公司"]), ["。", "公司"])
         XCTAssertEqual(organization(["公司"]), ["公司"])
         // Two institution words side by side stay apart; a word that only starts like one is no suffix.
@@ -47,22 +47,6 @@ final class NamedEntityJoinTests: XCTestCase {
         XCTAssertEqual(organization(["星河", "公司化"]), ["星河", "公司化"])
         // A name with digits or Latin letters is left to other rules.
         XCTAssertEqual(organization(["ABC", "公司"]), ["ABC", "公司"])
-    }
-
-    func testTwoLoneCharactersBeforeAPlaceSuffixJoinIt() {
-        XCTAssertEqual(place(["来到", "枫", "岭", "县", "。"]), ["来到", "枫岭县", "。"])
-        XCTAssertEqual(place(["梅", "溪", "村"]), ["梅溪村"])
-    }
-
-    func testPlaceSuffixStaysAloneWithoutClearEvidence() {
-        // A known word before it, one lone character, three lone characters, function characters.
-        XCTAssertEqual(place(["这个", "县"]), ["这个", "县"])
-        XCTAssertEqual(place(["全", "县"]), ["全", "县"])
-        XCTAssertEqual(place(["枫", "岭", "梅", "县"]), ["枫", "岭", "梅", "县"])
-        XCTAssertEqual(place(["在", "本", "市"]), ["在", "本", "市"])
-        XCTAssertEqual(place(["枫", "和", "市"]), ["枫", "和", "市"])
-        // Two suffixes in a row are no name.
-        XCTAssertEqual(place(["县", "乡", "村"]), ["县", "乡", "村"])
     }
 
     func testOnlyTheMSRStandardJoinsNames() throws {
