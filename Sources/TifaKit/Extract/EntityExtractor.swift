@@ -49,6 +49,7 @@ public struct EntityExtractor: MentionExtractor {
             firstPass.append(candidates)
         }
         placeNames.subtract(cuedNames)
+        for name in Self.namesTheDocumentRepeats(texts) where !placeNames.contains(name) { confirmed.insert(name, value: 0) }
         for name in cuedNames { confirmed.insert(name, value: 0) }
         for name in uncuedNames where !Self.isLongerReading(name, of: cuedNames) && !placeNames.contains(name) { confirmed.insert(name, value: 0) }
         var result: [[Mention]] = []
@@ -82,6 +83,56 @@ public struct EntityExtractor: MentionExtractor {
         let personSpans = persons.candidates(in: text)
         let organizationSpans = organizations.candidates(in: text, places: placeSpans, persons: personSpans)
         return placeSpans + organizationSpans + personSpans
+    }
+
+    /// Times a name-shaped string must stand alone in one document to be taken for a name.
+    static let repeatsForAName = 3
+
+    /// Name-shaped strings the document repeats (谭某某 … 谭某某是 … 来到谭某某家): a frequent
+    /// or compound surname and one or two name characters, standing between word boundaries,
+    /// not a word ICU knows, a place of the gazetteer or an ordinary word, at least
+    /// `repeatsForAName` times. An ordinary phrase is rarely shaped so and repeated.
+    static func namesTheDocumentRepeats(_ texts: [AnalyzedText]) -> [String] {
+        let lexicon = EntityLexicon.shared
+        var counts: [String: Int] = [:]
+        var seenClean = Set<String>()
+        var placeLike = Set<String>()
+        for text in texts {
+            let s = text.scalars
+            for i in 0..<s.count where text.boundary[i] && text.isHan(at: i) && !(i > 0 && text.isHan(at: i - 1) && text.tokenEnd[i - 1] == Int32(i) && !lexicon.givenNever.contains(s[i - 1])) {
+                guard let surname = lexicon.surnames.longest(s, at: i), surname.value != EntityLexicon.SurnameClass.other.rawValue else { continue }
+                for given in [2, 1] {
+                    let start = i + surname.length, end = start + given
+                    guard end <= s.count else { continue }
+                    // One sense per document: once before a place's suffix or a landmark (柯某区,
+                    // 某某景区), never a name there, even where ICU glued the suffix (柯|城区).
+                    if (start..<end).allSatisfy({ text.isHan(at: $0) }),
+                       lexicon.placeSuffixes.longest(s, at: end) != nil || lexicon.landmarkHeads.longest(s, at: end) != nil {
+                        placeLike.insert(text.string(i, end))
+                    }
+                    guard text.boundary[end] || !text.isHan(at: end) else { continue }
+                    let range = start..<end
+                    if range.contains(where: { !text.isHan(at: $0) || lexicon.givenNever.contains(s[$0]) || lexicon.functionCharacters.contains(s[$0]) || lexicon.numerals.contains(s[$0]) }) { continue }
+                    let named = range.filter { lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }.count
+                    guard range.allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }), named >= 1 || given == 2 else { continue }
+                    if text.isSingleWord(i, end) || lexicon.places.longest(s, at: i) != nil || lexicon.notNames.longest(s, at: i) != nil
+                        || lexicon.addressTitles.longest(s, at: start) != nil || PersonExtractor.isDoctrine(after: end, in: s) { continue }
+                    // Somewhere it must stand as a person does: before punctuation, a speech
+                    // verb or a post, or after a title (not always before 协定 or 时报).
+                    let clean = !text.isHan(at: end) || lexicon.afterCues.longest(s, at: end) != nil
+                        || lexicon.titlesAfter.longest(s, at: end) != nil || lexicon.titlesBefore.longest(s, at: i) != nil
+                    let name = text.string(i, end)
+                    if placeLike.contains(name) { break }
+                    // A lone character after it that may continue it (严治|党) leaves it a fragment.
+                    if text.isHan(at: end), text.tokenEnd[end] == Int32(end + 1), !lexicon.givenNever.contains(s[end]),
+                       !lexicon.functionCharacters.contains(s[end]) { break }
+                    counts[name, default: 0] += 1
+                    if clean { seenClean.insert(name) }
+                    break
+                }
+            }
+        }
+        return counts.filter { $0.value >= repeatsForAName && seenClean.contains($0.key) && !placeLike.contains($0.key) }.keys.sorted()
     }
 
     /// Whether a three-character `name` is a two-character name a cue confirmed plus one

@@ -181,7 +181,15 @@ public struct PersonExtractor: MentionExtractor {
                                              givenLength: givenLength, text: text) else { return nil }
             score += bonus
         }
-        return (EntitySpan(start: start, end: end, kind: .person, priority: cued ? 4.5 : 3.4, cued: cued, role: role), score)
+        // A given name that is also a city's name (李|长春, 丁|安庆) after a title or before a
+        // cue: the person wins over the place read inside the name.
+        var priority = cued ? 4.5 : 3.4
+        if (titled || verbAfter) && surnameClass != EntityLexicon.SurnameClass.other.rawValue && givenLength == 2,
+           let place = lexicon.places.value(s, givenStart, end), place == EntityLexicon.PlaceClass.prefecture.rawValue
+            || place == EntityLexicon.PlaceClass.needsSuffix.rawValue {
+            priority = 4.85
+        }
+        return (EntitySpan(start: start, end: end, kind: .person, priority: priority, cued: cued, role: role), score)
     }
 
     /// Posts that, right after a three-character name, make it a person even when its given

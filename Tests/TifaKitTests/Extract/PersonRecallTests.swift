@@ -130,3 +130,27 @@ final class TransliteratedNameTests: XCTestCase {
         XCTAssertFalse(try mentions("区政府副主席来到村里。").contains { $0.hasPrefix("person:") })
     }
 }
+
+/// Invented documents: what the document repeats, and a given name that is a city's name.
+final class DocumentRepeatsTests: XCTestCase {
+    private func people(_ paragraphs: [String]) throws -> [String] {
+        try EntityExtractor(tokenizer: Tokenizer()).extract(document: paragraphs).flatMap { $0 }.filter { $0.kind == .person }.map(\.text)
+    }
+
+    func testANameShapedStringRepeatedWithOneCleanEndIsAName() throws {
+        let document = ["来到谭彦家，屋里很暖和。", "谭彦是去年退休的。", "谭彦，一位老法官。"]
+        XCTAssertEqual(try people(document), ["谭彦", "谭彦", "谭彦"])
+        // Twice is not enough.
+        XCTAssertEqual(try people(Array(document.prefix(2))), [])
+    }
+
+    func testARepeatedStringBeforeAPlaceSuffixIsNoName() throws {
+        let document = ["柯城区的工厂很多。", "柯城，一个小城。", "柯城的变化很大。", "柯城的人很热情。"]
+        XCTAssertEqual(try people(document), [])
+    }
+
+    func testGivenNameThatIsACityAfterATitle() throws {
+        XCTAssertEqual(try people(["省委书记王长春来到工厂。"]), ["王长春"])
+        XCTAssertFalse(try people(["代表团访问了长春。"]).contains { $0.contains("长春") })
+    }
+}
