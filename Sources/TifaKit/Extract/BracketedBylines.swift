@@ -57,6 +57,8 @@ enum BracketedBylines {
     /// The best cut of `a..<b` into two or three names, by how many of their given
     /// characters are name characters; a tie goes to the cut with longer names first.
     static func split(_ a: Int, _ b: Int, text: AnalyzedText) -> [(Int, Int)]? {
+        // One whole name (欧阳文涛) is not cut.
+        if nameLengths(at: a, limit: b, text: text).contains(where: { $0.0 == b - a }) { return nil }
         var best: (names: [(Int, Int)], score: Int)? = nil
         func walk(_ start: Int, _ names: [(Int, Int)], _ score: Int) {
             if start == b {
