@@ -174,6 +174,12 @@ public struct PhraseTrie: Sendable {
     /// The longest phrase starting (forward) or ending (reversed) at `start`: the last of
     /// `matchLengths`, without the array.
     public func longest(_ text: [UInt32], at start: Int, limit: Int? = nil) -> (length: Int, value: Int32)? {
+        // Most lookups end at the first scalar: test its bit before anything else.
+        let first = reversed ? start - 1 : start
+        if first >= 0 && first < text.count {
+            let scalar = text[first]
+            if scalar < 0x10000 && firstUnits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0 { return nil }
+        }
         var length = 0
         var found: Int32 = -1
         var node: Int32 = 0
