@@ -48,7 +48,6 @@ public struct CorpusRun: Sendable {
         _ = try WordBreaker()  // fail once, clearly, if ICU cannot open, not once per issue
         let configuration = try AnalyzerConfiguration(options: options)
         let fingerprint = configuration.fingerprint
-        let lexicon = Lexicon(userWords: configuration.userWords)
         let cache = AnalysisCache(folder: (options.output as NSString).appendingPathComponent("cache"))
 
         var unique: [SourceFile] = []
@@ -84,7 +83,9 @@ public struct CorpusRun: Sendable {
                 pending.append(position)
             }
         }
-        let results = pending.isEmpty ? [] : analyzeIssues(pending.map { files[$0] }, configuration: configuration, lexicon: lexicon,
+        // The lexicon (a few ms to build) only when some issue is to be checked or analyzed.
+        let results = pending.isEmpty ? [] : analyzeIssues(pending.map { files[$0] }, configuration: configuration,
+                                                          lexicon: Lexicon(userWords: configuration.userWords),
                                                           cache: cache, fingerprint: fingerprint, tracker: tracker)
         for (position, outcome) in zip(pending, results) { outcomes[position] = outcome }
         let analyzed = Date()

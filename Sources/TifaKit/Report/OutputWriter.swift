@@ -61,7 +61,7 @@ public struct OutputWriter: Sendable {
 
         // Pass 1: corpus totals, and the CSV files made of per-issue rows. When the last
         // reduce covered all but new issues, its totals and old rows are the start.
-        let tables = try Self.issueTables.map { try staging.stream(to: path($0.name)) }
+        let tables = try Self.issueTables.map { try staging.stream(to: path($0.name), digested: true) }
         let statePath = path(ReduceState.fileName)
         var totals = CorpusTotals(appointmentsKept: settings.appointmentsListed)
         var readable: [IssueSource] = []
@@ -118,6 +118,10 @@ public struct OutputWriter: Sendable {
             }
         }
 
+        // The per-issue CSV files are whole: staged first, they are renamed first, so their
+        // times are likelier settled when stat'ed at the end (`ReducedOutputStats`).
+        try staging.closeStreams()
+
         // Pass 2: key terms, followed items and collocation pairs; issue pages and sections.
         var statistics = CorpusStatistics(totals: totals, settings: settings)
         let keyness = try staging.stream(to: path("keyness.csv"))
@@ -171,18 +175,24 @@ public struct OutputWriter: Sendable {
         // when every issue came from a cache entry.
         try staging.closeStreams()
         let stateStamps = readable.compactMap { source in source.stamp.map { [source.key.issue, $0] } }
+        var outputs: [String: String]?
         if stateStamps.count == readable.count {
-            var outputs: [String: String] = [:]
-            for (file, table) in zip(tables, Self.issueTables) { outputs[table.name] = ReduceState.digest(of: file.temporary) }
-            let state = ReduceState(issues: stateStamps, blocks: blocks, outputs: outputs, excel: excel, totals: totals)
+            var digests: [String: String] = [:]
+            for (file, table) in zip(tables, Self.issueTables) { digests[table.name] = file.digest }
+            let state = ReduceState(issues: stateStamps, blocks: blocks, outputs: digests, excel: excel, totals: totals)
             try staging.add(state.encode(settings: settings), to: statePath)
+            outputs = digests
         } else {
             unlink(statePath)
         }
+        unlink(path(ReducedOutputStats.fileName))
         try staging.commit()
         let kept = Set(readable.map { SafeFileName.encode($0.key.issue) })
         pruneIssuePages(keeping: kept)
         prune(IssueReduceRecord.folderName, keeping: kept)
+        // Stat'ed last, as late after the renames as can be: files whose times are not yet
+        // settled are hashed by the next run.
+        if let outputs { ReducedOutputStats.taken(in: folder, digests: outputs).save(in: folder) }
         let names = ["terms.csv", "corpus_terms.csv", "issues.csv", "articles.csv", "slogans.csv", "entities.csv",
                      "figures.csv", "appointments.csv", "new_words.csv", "keyness.csv", "collocations.csv", "trends.csv",
                      "report.md", "report.html"]
@@ -207,9 +217,9 @@ public struct OutputWriter: Sendable {
             }
         }
         guard next == state.issues.count else { return nil }
+        let stats = ReducedOutputStats.load(from: folder)
         for table in Self.issueTables {
-            let file = (folder as NSString).appendingPathComponent(table.name)
-            guard let digest = ReduceState.digest(of: file), digest == state.outputs[table.name] else { return nil }
+            guard let digest = stats.digest(of: table.name, in: folder), digest == state.outputs[table.name] else { return nil }
         }
         return state
     }

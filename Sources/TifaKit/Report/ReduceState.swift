@@ -49,34 +49,63 @@ struct ReduceState {
         "appointments \(settings.appointmentsListed)"
     }
 
-    /// A digest of a file's bytes (length and two 64-bit lanes over 8-byte words: fast
-    /// enough to check tens of MB on every run; it guards against change, not attack), or
-    /// nil when the file cannot be read.
+    /// A digest of a file's bytes (`Digest`), or nil when the file cannot be read.
     static func digest(of path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        var a: UInt64 = 0x9E37_79B9_7F4A_7C15, b: UInt64 = 0xC2B2_AE3D_27D4_EB4F, length = 0
+        var digest = Digest()
         while true {
             let read: Data?
             do { read = try handle.read(upToCount: 1 << 20) } catch { return nil }
             guard let chunk = read, !chunk.isEmpty else { break }  // nil or empty: the end
-            length += chunk.count
-            chunk.withUnsafeBytes { raw in
-                let words = raw.count / 8
-                for index in 0..<words {
-                    let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-                    a = (a ^ word) &* 0x0000_0100_0000_01B3
-                    a ^= a >> 29
-                    b = (b &+ word) &* 0xFF51_AFD7_ED55_8CCD
-                    b ^= b >> 32
-                }
-                for index in (words * 8)..<raw.count {
-                    a = (a ^ UInt64(raw[index])) &* 0x0000_0100_0000_01B3
-                    b = (b &+ UInt64(raw[index])) &* 0xFF51_AFD7_ED55_8CCD
-                }
-            }
+            chunk.withUnsafeBytes { digest.add($0) }
         }
-        return "\(length)-" + String(a, radix: 16) + "-" + String(b, radix: 16)
+        return digest.value
+    }
+
+    /// A digest of bytes given in pieces of any size (length and two 64-bit lanes over
+    /// 8-byte words, the last few bytes one by one: fast enough to check tens of MB on
+    /// every run; it guards against change, not attack). Fed while a file is written, it
+    /// spares reading the file back.
+    struct Digest {
+        private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
+        private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+        private var length = 0
+        /// The bytes of a word not yet whole (fewer than 8).
+        private var carry: [UInt8] = []
+
+        private mutating func word(_ word: UInt64) {
+            a = (a ^ word) &* 0x0000_0100_0000_01B3
+            a ^= a >> 29
+            b = (b &+ word) &* 0xFF51_AFD7_ED55_8CCD
+            b ^= b >> 32
+        }
+
+        mutating func add(_ raw: UnsafeRawBufferPointer) {
+            length += raw.count
+            var start = 0
+            if !carry.isEmpty {
+                while carry.count < 8 && start < raw.count { carry.append(raw[start]); start += 1 }
+                guard carry.count == 8 else { return }
+                word(carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+                carry.removeAll(keepingCapacity: true)
+            }
+            let words = (raw.count - start) / 8
+            for index in 0..<words { word(raw.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self)) }
+            carry.append(contentsOf: raw[(start + words * 8)...])
+        }
+
+        mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
+
+        /// The digest of everything added.
+        var value: String {
+            var a = self.a, b = self.b
+            for byte in carry {
+                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                b = (b &+ UInt64(byte)) &* 0xFF51_AFD7_ED55_8CCD
+            }
+            return "\(length)-" + String(a, radix: 16) + "-" + String(b, radix: 16)
+        }
     }
 
     func encode(settings: CorpusStatistics.Settings) -> [UInt8] {

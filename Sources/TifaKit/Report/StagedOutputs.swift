@@ -27,9 +27,10 @@ final class StagedOutputs {
         return temporary
     }
 
-    /// A file written piece by piece; `commit` closes it.
-    func stream(to path: String) throws -> StreamedFile {
-        let file = try StreamedFile(path: path)
+    /// A file written piece by piece; `commit` closes it. `digested`: keep the digest of
+    /// its bytes as they are written.
+    func stream(to path: String, digested: Bool = false) throws -> StreamedFile {
+        let file = try StreamedFile(path: path, digested: digested)
         open.append(file)
         return file
     }
@@ -80,8 +81,9 @@ final class StreamedFile {
     private var failure: Int32 = 0
     private static let bufferBytes = 1 << 20
 
-    init(path: String) throws {
+    init(path: String, digested: Bool = false) throws {
         self.path = path
+        digester = digested ? ReduceState.Digest() : nil
         (fd, temporary) = try AtomicFile.openTemporary(for: path)
         buffer.reserveCapacity(Self.bufferBytes)
     }
@@ -121,8 +123,14 @@ final class StreamedFile {
         }
     }
 
+    /// The digest of every byte written so far (`ReduceState.Digest`), when asked for at
+    /// the start.
+    var digest: String? { digester?.value }
+    private var digester: ReduceState.Digest?
+
     private func drain() {
         guard !buffer.isEmpty, fd >= 0 else { return }
+        digester?.add(buffer)
         if failure == 0 {
             failure = buffer.withUnsafeBytes { AtomicFile.writeFully(fd, $0.baseAddress, $0.count) }
         }
