@@ -168,6 +168,13 @@ enum PackedCacheEntry {
         func string(_ index: Int) -> String {
             let slice = UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]])
             guard escaped[index] else { return String(decoding: slice, as: UTF8.self) }
+            return String(decoding: bytes(index), as: UTF8.self)
+        }
+
+        /// The bytes of field `index`, unescaped (for text only copied on: no String made).
+        func bytes(_ index: Int) -> [UInt8] {
+            let slice = UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]])
+            guard escaped[index] else { return Array(slice) }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(slice.count)
             var position = 0
@@ -186,7 +193,7 @@ enum PackedCacheEntry {
                     position += 1
                 }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return bytes
         }
 
         /// Whether field `index` is `text` (without making a String).

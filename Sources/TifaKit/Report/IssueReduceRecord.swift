@@ -31,7 +31,7 @@ struct IssueReduceRecord {
     private(set) var plain: Bool
     /// HTML page: head without and with the key-terms entry in its contents, the blocks
     /// before and after the key-terms section; Markdown section: before and after.
-    var parts: [String]
+    var parts: [[UInt8]]
 
     /// Everything that shapes a record besides the issue: tifa's version and the settings.
     static func settingsKey(_ settings: CorpusStatistics.Settings) -> String {
@@ -151,7 +151,7 @@ struct IssueReduceRecord {
                   head[4] == digest(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[(lineEnd + 1)...])))
             else { return nil }
             var reader = PackedCacheEntry.Reader(buffer: buffer, position: lineEnd + 1)
-            guard let texts = reader.section({ $0.count == 1 ? $0.string(0) : nil }), texts.count == 7 else { return nil }
+            guard let texts = reader.section({ $0.count == 1 ? $0.bytes(0) : nil }), texts.count == 7 else { return nil }
             var ranges: [Range<Int>] = []
             for _ in 0..<6 {
                 let start = reader.position
@@ -161,7 +161,7 @@ struct IssueReduceRecord {
                 ranges.append((newline + 1)..<reader.position)
             }
             guard reader.position == buffer.count else { return nil }
-            return IssueReduceRecord(issue: texts[0], tokens: tokens, bytes: bytes, candidates: ranges[0], rest: ranges[1],
+            return IssueReduceRecord(issue: String(decoding: texts[0], as: UTF8.self), tokens: tokens, bytes: bytes, candidates: ranges[0], rest: ranges[1],
                                      slogans: ranges[2], persons: ranges[3], nodes: ranges[4], collocates: ranges[5],
                                      plain: head[3] == "1", parts: Array(texts.dropFirst()))
         }
@@ -302,11 +302,22 @@ struct IssueReduceRecord {
     }
 
     /// The issue's page and report section with `keyTerms` in place.
-    func page(keyTerms: [Keyness.Score]) -> (html: String, markdown: String) {
+    /// As UTF-8 bytes: the parts are copied as they were read, never made Strings.
+    func page(keyTerms: [Keyness.Score]) -> (html: [UInt8], markdown: [UInt8]) {
         let builder = ReportBuilder()
-        let html = parts[keyTerms.isEmpty ? 0 : 1] + parts[2]
-            + HTMLRenderer.render(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 2)) + parts[3]
-        let markdown = parts[4] + MarkdownRenderer.render(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 4)) + parts[5]
+        let keyHTML = HTMLRenderer.render(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 2)).utf8
+        let keyMarkdown = MarkdownRenderer.render(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 4)).utf8
+        var html: [UInt8] = []
+        html.reserveCapacity(parts[keyTerms.isEmpty ? 0 : 1].count + parts[2].count + keyHTML.count + parts[3].count)
+        html += parts[keyTerms.isEmpty ? 0 : 1]
+        html += parts[2]
+        html += keyHTML
+        html += parts[3]
+        var markdown: [UInt8] = []
+        markdown.reserveCapacity(parts[4].count + keyMarkdown.count + parts[5].count)
+        markdown += parts[4]
+        markdown += keyMarkdown
+        markdown += parts[5]
         return (html, markdown)
     }
 }

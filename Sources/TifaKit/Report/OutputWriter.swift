@@ -61,7 +61,7 @@ public struct OutputWriter: Sendable {
 
         // Pass 1: corpus totals, and the CSV files made of per-issue rows. When the last
         // reduce covered all but new issues, its totals and old rows are the start.
-        let tables = try Self.issueTables.map { try staging.stream(to: path($0.name), digested: true) }
+        let tables = try Self.issueTables.map { try staging.stream(to: path($0.name)) }
         let statePath = path(ReduceState.fileName)
         var totals = CorpusTotals(appointmentsKept: settings.appointmentsListed)
         var readable: [IssueSource] = []
@@ -134,7 +134,7 @@ public struct OutputWriter: Sendable {
             let reduction = record.reduce(with: statistics, lookup: lookup)
             let (page, section) = record.page(keyTerms: reduction.keyTerms)
             let rows = CSVTable.render(rows: KeynessTable.rows(issue: record.issue, reduction.keyTerms))
-            return (reduction, Array(page.utf8), section, rows)
+            return (reduction, page, section, rows)
         }) { source, result, record in
             try stageRecord(record, source.key.issue)
             guard let (reduction, page, section, rows) = result else {
@@ -175,13 +175,10 @@ public struct OutputWriter: Sendable {
         // when every issue came from a cache entry.
         try staging.closeStreams()
         let stateStamps = readable.compactMap { source in source.stamp.map { [source.key.issue, $0] } }
-        var outputs: [String: String]?
-        if stateStamps.count == readable.count {
-            var digests: [String: String] = [:]
-            for (file, table) in zip(tables, Self.issueTables) { digests[table.name] = file.digest }
-            let state = ReduceState(issues: stateStamps, blocks: blocks, outputs: digests, excel: excel, totals: totals)
+        let keepsState = stateStamps.count == readable.count
+        if keepsState {
+            let state = ReduceState(issues: stateStamps, blocks: blocks, excel: excel, totals: totals)
             try staging.add(state.encode(settings: settings), to: statePath)
-            outputs = digests
         } else {
             unlink(statePath)
         }
@@ -190,9 +187,9 @@ public struct OutputWriter: Sendable {
         let kept = Set(readable.map { SafeFileName.encode($0.key.issue) })
         pruneIssuePages(keeping: kept)
         prune(IssueReduceRecord.folderName, keeping: kept)
-        // Stat'ed last, as late after the renames as can be: files whose times are not yet
-        // settled are hashed by the next run.
-        if let outputs { ReducedOutputStats.taken(in: folder, digests: outputs).save(in: folder) }
+        // Stat'ed last, as late after the renames as can be (less waiting for their times
+        // to settle).
+        if keepsState { ReducedOutputStats.taken(in: folder, names: Self.issueTables.map(\.name)).save(in: folder) }
         let names = ["terms.csv", "corpus_terms.csv", "issues.csv", "articles.csv", "slogans.csv", "entities.csv",
                      "figures.csv", "appointments.csv", "new_words.csv", "keyness.csv", "collocations.csv", "trends.csv",
                      "report.md", "report.html"]
@@ -218,9 +215,7 @@ public struct OutputWriter: Sendable {
         }
         guard next == state.issues.count else { return nil }
         let stats = ReducedOutputStats.load(from: folder)
-        for table in Self.issueTables {
-            guard let digest = stats.digest(of: table.name, in: folder), digest == state.outputs[table.name] else { return nil }
-        }
+        guard Self.issueTables.allSatisfy({ stats.unchanged($0.name, in: folder) }) else { return nil }
         return state
     }
 

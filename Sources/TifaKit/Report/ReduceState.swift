@@ -8,8 +8,8 @@ import Darwin
 
 /// What the last reduce leaves for the next one (`Output/.reduce-state`): the corpus totals
 /// of pass 1, the issues they cover (in issue order, each with the stamp of its cache
-/// entry) and a digest of the CSV files made of per-issue rows,
-/// and the bytes each issue's rows take in them. When tonight's issues are last night's
+/// entry) and the bytes each issue's rows take in the CSV files made of per-issue rows
+/// (those files are checked by stat: `ReducedOutputStats`). When tonight's issues are last night's
 /// plus new ones (anywhere in issue order: the nightly case), the next reduce starts from
 /// these totals and copies the old rows instead of reading every issue in pass 1. Anything
 /// else (an issue changed or removed, an output touched, another tifa version or other
@@ -17,15 +17,13 @@ import Darwin
 /// Written last, after the outputs it describes are in place: a run killed between the
 /// two leaves a state that no longer matches, never one that matches stale outputs.
 struct ReduceState {
-    static let format = 1
+    static let format = 2
     static let fileName = ".reduce-state"
 
     /// Issue name and entry stamp, in issue order.
     var issues: [[String]]
     /// Bytes of each issue's rows in each per-issue CSV file (parallel to `issues`).
     var blocks: [[Int]]
-    /// Per-issue CSV file name -> digest of its bytes (`digest(of:)`).
-    var outputs: [String: String]
     var excel: Bool
     var totals: CorpusTotals
 
@@ -36,7 +34,6 @@ struct ReduceState {
         var excel: Bool
         var issues: [[String]]
         var blocks: [[Int]]
-        var outputs: [String: String]
         var tokens: Int
         var sentences: Int
         var appointmentsKept: Int
@@ -49,68 +46,9 @@ struct ReduceState {
         "appointments \(settings.appointmentsListed)"
     }
 
-    /// A digest of a file's bytes (`Digest`), or nil when the file cannot be read.
-    static func digest(of path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        var digest = Digest()
-        while true {
-            let read: Data?
-            do { read = try handle.read(upToCount: 1 << 20) } catch { return nil }
-            guard let chunk = read, !chunk.isEmpty else { break }  // nil or empty: the end
-            chunk.withUnsafeBytes { digest.add($0) }
-        }
-        return digest.value
-    }
-
-    /// A digest of bytes given in pieces of any size (length and two 64-bit lanes over
-    /// 8-byte words, the last few bytes one by one: fast enough to check tens of MB on
-    /// every run; it guards against change, not attack). Fed while a file is written, it
-    /// spares reading the file back.
-    struct Digest {
-        private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
-        private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        private var length = 0
-        /// The bytes of a word not yet whole (fewer than 8).
-        private var carry: [UInt8] = []
-
-        private mutating func word(_ word: UInt64) {
-            a = (a ^ word) &* 0x0000_0100_0000_01B3
-            a ^= a >> 29
-            b = (b &+ word) &* 0xFF51_AFD7_ED55_8CCD
-            b ^= b >> 32
-        }
-
-        mutating func add(_ raw: UnsafeRawBufferPointer) {
-            length += raw.count
-            var start = 0
-            if !carry.isEmpty {
-                while carry.count < 8 && start < raw.count { carry.append(raw[start]); start += 1 }
-                guard carry.count == 8 else { return }
-                word(carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
-                carry.removeAll(keepingCapacity: true)
-            }
-            let words = (raw.count - start) / 8
-            for index in 0..<words { word(raw.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self)) }
-            carry.append(contentsOf: raw[(start + words * 8)...])
-        }
-
-        mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
-
-        /// The digest of everything added.
-        var value: String {
-            var a = self.a, b = self.b
-            for byte in carry {
-                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                b = (b &+ UInt64(byte)) &* 0xFF51_AFD7_ED55_8CCD
-            }
-            return "\(length)-" + String(a, radix: 16) + "-" + String(b, radix: 16)
-        }
-    }
-
     func encode(settings: CorpusStatistics.Settings) -> [UInt8] {
         let head = Head(format: Self.format, version: TifaVersion.current, settings: Self.settingsKey(settings), excel: excel,
-                        issues: issues, blocks: blocks, outputs: outputs, tokens: totals.tokens, sentences: totals.sentences,
+                        issues: issues, blocks: blocks, tokens: totals.tokens, sentences: totals.sentences,
                         appointmentsKept: totals.appointmentsKept, facts: totals.issues, appointments: totals.appointments)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -216,7 +154,7 @@ struct ReduceState {
             totals.issueWords = head.facts.map { _ in [] }
             for (index, word) in words { totals.issueWords[index].append(word) }
             guard head.issues.count == head.facts.count, head.blocks.count == head.facts.count else { return nil }
-            return ReduceState(issues: head.issues, blocks: head.blocks, outputs: head.outputs, excel: head.excel, totals: totals)
+            return ReduceState(issues: head.issues, blocks: head.blocks, excel: head.excel, totals: totals)
         }
     }
 }

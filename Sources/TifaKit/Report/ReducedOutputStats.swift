@@ -1,11 +1,19 @@
 import Foundation
 
-/// The stat of each per-issue CSV file as the last reduce left it, with the digest of its
-/// bytes (`Output/.reduce-outputs`), so that the next reduce checks those files (tens of
-/// MB) by one `stat` each instead of reading and hashing them. Written after the files are
-/// in place; a file whose stat differs, or whose times were not strictly before the clock
-/// read just before the stat (racily clean, in git's terms: a same-size rewrite within the
-/// same clock tick would keep its stat), is hashed as before.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The stat (size, inode, modification and change times) of each per-issue CSV file as
+/// the last reduce left it (`Output/.reduce-outputs`): the next reduce checks those files
+/// (tens of MB) by one `stat` each instead of reading them. Written after the files are in
+/// place. A record counts only when the file's times were strictly before the clock read
+/// just before its stat (git's racy-clean rule: a same-size rewrite within the same clock
+/// tick would keep the stat); when recording, a file not yet settled is stat'ed again after
+/// the tick. Anything else (no record, another stat) means the files are not the ones the
+/// saved state describes: a full pass 1.
 struct ReducedOutputStats: Codable, Equatable {
     static let format = 1
     static let fileName = ".reduce-outputs"
@@ -14,32 +22,32 @@ struct ReducedOutputStats: Codable, Equatable {
         var stat: CorpusFileIndex.Stat
         /// The clock (ns) just before `stat` was taken.
         var checked: Int64
-        var digest: String
     }
 
     var format = Self.format
     var files: [String: File] = [:]
 
-    /// Stats `names` in `folder` now and pairs each with its digest.
-    static func taken(in folder: String, digests: [String: String]) -> ReducedOutputStats {
+    /// Stats `names` in `folder` now, waiting (a few ms at most) for times in the current
+    /// clock tick to settle.
+    static func taken(in folder: String, names: [String]) -> ReducedOutputStats {
         var stats = ReducedOutputStats()
-        for (name, digest) in digests {
-            let checked = CorpusFileIndex.now()
-            guard let stat = CorpusFileIndex.Stat.of((folder as NSString).appendingPathComponent(name)) else { continue }
-            stats.files[name] = File(stat: stat, checked: checked, digest: digest)
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            for attempt in 0..<20 {
+                let checked = CorpusFileIndex.now()
+                guard let stat = CorpusFileIndex.Stat.of(path) else { break }
+                stats.files[name] = File(stat: stat, checked: checked)
+                if stat.settled(before: checked) || attempt == 19 { break }
+                usleep(1_000)
+            }
         }
         return stats
     }
 
-    /// The digest of the file `name` in `folder`: the recorded one when the file's stat is
-    /// as recorded and was settled when recorded, else read and hashed (nil: unreadable).
-    func digest(of name: String, in folder: String) -> String? {
-        let path = (folder as NSString).appendingPathComponent(name)
-        if let known = files[name], known.stat.settled(before: known.checked),
-           CorpusFileIndex.Stat.of(path) == known.stat {
-            return known.digest
-        }
-        return ReduceState.digest(of: path)
+    /// Whether the file `name` in `folder` is as recorded (and was settled when recorded).
+    func unchanged(_ name: String, in folder: String) -> Bool {
+        guard let known = files[name], known.stat.settled(before: known.checked) else { return false }
+        return CorpusFileIndex.Stat.of((folder as NSString).appendingPathComponent(name)) == known.stat
     }
 
     static func load(from folder: String) -> ReducedOutputStats {
@@ -49,7 +57,7 @@ struct ReducedOutputStats: Codable, Equatable {
         return stats
     }
 
-    /// Writes the record (not flushed: a lost one only means hashing again).
+    /// Writes the record (not flushed: a lost one only means a full pass 1).
     func save(in folder: String) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -27,10 +27,9 @@ final class StagedOutputs {
         return temporary
     }
 
-    /// A file written piece by piece; `commit` closes it. `digested`: keep the digest of
-    /// its bytes as they are written.
-    func stream(to path: String, digested: Bool = false) throws -> StreamedFile {
-        let file = try StreamedFile(path: path, digested: digested)
+    /// A file written piece by piece; `commit` closes it.
+    func stream(to path: String) throws -> StreamedFile {
+        let file = try StreamedFile(path: path)
         open.append(file)
         return file
     }
@@ -81,9 +80,8 @@ final class StreamedFile {
     private var failure: Int32 = 0
     private static let bufferBytes = 1 << 20
 
-    init(path: String, digested: Bool = false) throws {
+    init(path: String) throws {
         self.path = path
-        digester = digested ? ReduceState.Digest() : nil
         (fd, temporary) = try AtomicFile.openTemporary(for: path)
         buffer.reserveCapacity(Self.bufferBytes)
     }
@@ -123,14 +121,8 @@ final class StreamedFile {
         }
     }
 
-    /// The digest of every byte written so far (`ReduceState.Digest`), when asked for at
-    /// the start.
-    var digest: String? { digester?.value }
-    private var digester: ReduceState.Digest?
-
     private func drain() {
         guard !buffer.isEmpty, fd >= 0 else { return }
-        digester?.add(buffer)
         if failure == 0 {
             failure = buffer.withUnsafeBytes { AtomicFile.writeFully(fd, $0.baseAddress, $0.count) }
         }
