@@ -89,22 +89,24 @@ public struct OutputWriter: Sendable {
             reused = state.issues.count
             let order = Dictionary(sources.enumerated().map { ($1.key.issue, $0) }, uniquingKeysWith: { a, _ in a })
             let old = try Self.issueTables.map { try OldRows(path: path($0.name)) }
-            for (file, rows) in zip(tables, old) { try rows.copy(bom.utf8.count + CSVTable(header: rows.header).render().utf8.count, to: file) }
+            for rows in old { rows.copy(bom.utf8.count + CSVTable(header: rows.header).render().utf8.count) }
             var next = 0
             for source in sources {
                 if next < state.issues.count, state.issues[next] == [source.key.issue, source.stamp ?? ""] {
-                    for (index, (file, rows)) in zip(tables, old).enumerated() { try rows.copy(state.blocks[next][index], to: file) }
+                    for (index, rows) in old.enumerated() { rows.copy(state.blocks[next][index]) }
                     blocks.append(state.blocks[next])
                     readable.append(source)
                     next += 1
                 } else if let issue = source.load() {
                     try stageRecord(Self.recordBytes(issue, of: source, settings: settings), issue.issue)
                     totals.insert(issue, order: order)
+                    for (file, rows) in zip(tables, old) { try rows.flush(to: file) }
                     append(source, Self.issueRows(issue))
                 } else {
                     failed(source)
                 }
             }
+            for (file, rows) in zip(tables, old) { try rows.flush(to: file) }
         } else {
             for (file, table) in zip(tables, Self.issueTables) { file.write(bom + CSVTable(header: table.header).render()) }
             let settings = self.settings
@@ -219,30 +221,33 @@ public struct OutputWriter: Sendable {
         return state
     }
 
-    /// A per-issue CSV file of the last run, read front to back in blocks of rows.
+    /// A per-issue CSV file of the last run, read front to back in blocks of rows. Blocks
+    /// of consecutive issues are copied as one (`flush`): mostly the whole file at once.
     private final class OldRows {
         let header: [String]
-        private let handle: FileHandle
+        private let fd: Int32
         private let path: String
+        private var pending = 0
 
         init(path: String) throws {
             self.path = path
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw TifaError.outputNotWritable(path: path, reason: "cannot read the previous file")
-            }
-            self.handle = handle
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw TifaError.outputNotWritable(path: path, reason: "cannot read the previous file") }
             header = OutputWriter.issueTables.first { (path as NSString).lastPathComponent == $0.name }?.header ?? []
         }
 
-        deinit { try? handle.close() }
+        deinit { close(fd) }
 
-        func copy(_ count: Int, to file: StreamedFile) throws {
-            guard count > 0 else { return }
-            let data = try handle.read(upToCount: count) ?? Data()
-            guard data.count == count else {
-                throw TifaError.outputNotWritable(path: path, reason: "the previous file is shorter than recorded")
-            }
-            file.write([UInt8](data))
+        /// The next `count` bytes go to `file` at the next `flush`.
+        func copy(_ count: Int) {
+            pending += count
+        }
+
+        /// Copies what `copy` asked for, before anything else is written to `file`.
+        func flush(to file: StreamedFile) throws {
+            let count = pending
+            pending = 0
+            try file.append(from: fd, count: count, reportedAs: path)
         }
     }
 

@@ -121,6 +121,46 @@ final class StreamedFile {
         }
     }
 
+    /// Appends `count` bytes of `input` from its current offset, leaving the offset after
+    /// them. The kernel copies them where it can (`copy_file_range`: no read into memory);
+    /// else they go through a buffer. `name` is the input's name in errors.
+    func append(from input: Int32, count: Int, reportedAs name: String) throws {
+        guard count > 0 else { return }
+        drain()
+        if failure != 0 { throw AtomicFile.failure(path, failure) }
+        let shorter = TifaError.outputNotWritable(path: name, reason: "the previous file is shorter than recorded")
+        var left = count
+        if let copyRange = Self.copyFileRange {
+            while left > 0 {
+                let n = copyRange(input, nil, fd, nil, left, 0)
+                if n > 0 { left -= n; continue }
+                if n == 0 { throw shorter }
+                if errno == EINTR { continue }
+                break  // not supported here (ENOSYS, EXDEV, EINVAL...): through memory
+            }
+        }
+        var chunk = [UInt8](repeating: 0, count: min(left, Self.bufferBytes))
+        while left > 0 {
+            let n = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, min(left, $0.count)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw AtomicFile.failure(name, errno)
+            }
+            if n == 0 { throw shorter }
+            let code = chunk.withUnsafeBytes { AtomicFile.writeFully(fd, $0.baseAddress, n) }
+            if code != 0 { throw AtomicFile.failure(path, code) }
+            left -= n
+        }
+    }
+
+    /// Linux's `copy_file_range`, looked up at run time (as `syncfs`).
+    private static let copyFileRange: (@convention(c) (Int32, UnsafeMutablePointer<Int64>?, Int32, UnsafeMutablePointer<Int64>?,
+                                                      Int, UInt32) -> Int)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "copy_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafeMutablePointer<Int64>?, Int32, UnsafeMutablePointer<Int64>?,
+                                                          Int, UInt32) -> Int).self)
+    }()
+
     private func drain() {
         guard !buffer.isEmpty, fd >= 0 else { return }
         if failure == 0 {

@@ -20,3 +20,25 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(AtomicFile.removeStaleTemporaries(under: folder + "/missing"), 0)
     }
 }
+
+final class StreamedFileAppendTests: XCTestCase {
+    /// Bytes copied from another file land between the pieces written around them, in order,
+    /// and an input shorter than asked is an error.
+    func testAppendedBytesComeInOrderWithWrittenOnes() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let source = folder + "/old.csv"
+        let old = Array("header\nrow 1\nrow 2\nrow 3\n".utf8)
+        try Data(old).write(to: URL(fileURLWithPath: source))
+        let input = open(source, O_RDONLY)
+        XCTAssertGreaterThanOrEqual(input, 0)
+        defer { close(input) }
+        let staging = StagedOutputs()
+        let file = try staging.stream(to: folder + "/new.csv")
+        try file.append(from: input, count: 13, reportedAs: source)  // header and row 1
+        file.write("new row\n")
+        try file.append(from: input, count: 12, reportedAs: source)  // rows 2 and 3
+        XCTAssertThrowsError(try file.append(from: input, count: 1, reportedAs: source))
+        try staging.commit(durable: false)
+        XCTAssertEqual(try String(contentsOfFile: folder + "/new.csv", encoding: .utf8), "header\nrow 1\nnew row\nrow 2\nrow 3\n")
+    }
+}
