@@ -144,16 +144,19 @@ public enum AtomicFile {
     /// Creates the folder of `path` and opens a new temporary next to it (`.name.PID.tmp`).
     static func openTemporary(for path: String) throws -> (fd: Int32, temporary: String) {
         let folder = folderOf(path)
-        if !folder.isEmpty {
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid())\(temporarySuffix)"
+        // The folder is made only when opening says it is missing: hundreds of files a run
+        // go to folders that exist.
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == ENOENT && !folder.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw TifaError.outputNotWritable(path: folder, reason: error.localizedDescription)
             }
+            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid())\(temporarySuffix)"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, errno) }
         return (fd, temporary)
     }
