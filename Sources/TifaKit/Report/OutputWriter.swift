@@ -152,35 +152,40 @@ public struct OutputWriter: Sendable {
         }
         statistics.finish()
 
-        // The corpus-wide files, rendered at once.
+        // The corpus-wide files, rendered at once, and the state for the next reduce (kept
+        // only when every issue came from a cache entry) encoded beside them.
         let failures = (diagnostics + problems).filter { $0.severity == .error }
         let frozen = statistics
-        let corpusFiles: [(name: String, render: @Sendable () -> String)] = [
-            ("corpus_terms.csv", { bom + CorpusTermsTable.make(frozen).render() }),
-            ("new_words.csv", { bom + NewWordsTable.make(frozen.newWords).render() }),
-            ("collocations.csv", { bom + CollocationsTable.make(frozen).render() }),
-            ("trends.csv", { bom + TrendsTable.make(frozen).render() }),
-            ("report.md", { MarkdownRenderer.render(builder.corpus(frozen, failures: failures, html: false)) }),
-            ("report.html", { HTMLRenderer.render(builder.corpus(frozen, failures: failures, html: true)) }),
+        let stateStamps = readable.compactMap { source in source.stamp.map { [source.key.issue, $0] } }
+        let keepsState = stateStamps.count == readable.count
+        let state = ReduceState(issues: stateStamps, blocks: blocks, excel: excel, totals: totals)
+        let settings = self.settings
+        let stateName = ReduceState.fileName
+        var corpusFiles: [(name: String, render: @Sendable () -> [UInt8])] = [
+            ("corpus_terms.csv", { Array((bom + CorpusTermsTable.make(frozen).render()).utf8) }),
+            ("new_words.csv", { Array((bom + NewWordsTable.make(frozen.newWords).render()).utf8) }),
+            ("collocations.csv", { Array((bom + CollocationsTable.make(frozen).render()).utf8) }),
+            ("trends.csv", { Array((bom + TrendsTable.make(frozen).render()).utf8) }),
+            ("report.md", { Array(MarkdownRenderer.render(builder.corpus(frozen, failures: failures, html: false)).utf8) }),
+            ("report.html", { Array(HTMLRenderer.render(builder.corpus(frozen, failures: failures, html: true)).utf8) }),
         ]
-        let rendered = ParallelMap.map(count: corpusFiles.count, jobs: jobs, makeWorker: { () }) { _, index in
-            Array(corpusFiles[index].render().utf8)
+        if keepsState { corpusFiles.append((stateName, { state.encode(settings: settings) })) }
+        let jobs = self.jobs
+        let toRender = corpusFiles
+        let rendered = ParallelMap.map(count: toRender.count, jobs: jobs, makeWorker: { () }) { _, index in
+            toRender[index].render()
         }
-        for (file, bytes) in zip(corpusFiles, rendered) where file.name != "report.md" {
+        for (file, bytes) in zip(corpusFiles, rendered) where file.name != "report.md" && file.name != stateName {
             try staging.add(bytes, to: path(file.name))
         }
         let report = try staging.stream(to: path("report.md"))
         report.write(rendered[corpusFiles.firstIndex { $0.name == "report.md" }!])
         try sections.copy(to: report)
 
-        // The state for the next reduce goes last (after the files it describes), and only
-        // when every issue came from a cache entry.
+        // The state goes last (after the files it describes).
         try staging.closeStreams()
-        let stateStamps = readable.compactMap { source in source.stamp.map { [source.key.issue, $0] } }
-        let keepsState = stateStamps.count == readable.count
         if keepsState {
-            let state = ReduceState(issues: stateStamps, blocks: blocks, excel: excel, totals: totals)
-            try staging.add(state.encode(settings: settings), to: statePath)
+            try staging.add(rendered[corpusFiles.firstIndex { $0.name == stateName }!], to: statePath)
         } else {
             unlink(statePath)
         }
