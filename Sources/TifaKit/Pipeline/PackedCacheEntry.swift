@@ -179,19 +179,20 @@ enum PackedCacheEntry {
             bytes.reserveCapacity(slice.count)
             var position = 0
             while position < slice.count {
-                let byte = slice[position]
-                if byte == UInt8(ascii: "\\"), position + 1 < slice.count {
-                    switch slice[position + 1] {
-                    case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
-                    case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n"))
-                    case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
-                    default: bytes.append(slice[position + 1])
-                    }
-                    position += 2
-                } else {
-                    bytes.append(byte)
-                    position += 1
+                // The run up to the next backslash in one copy (pages are long, escapes rare).
+                var end = position
+                while end < slice.count, slice[end] != UInt8(ascii: "\\") { end += 1 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: slice[position..<end]))
+                position = end
+                guard position < slice.count else { break }
+                guard position + 1 < slice.count else { bytes.append(slice[position]); break }  // a lone last backslash
+                switch slice[position + 1] {
+                case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
+                case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
+                default: bytes.append(slice[position + 1])
                 }
+                position += 2
             }
             return bytes
         }
