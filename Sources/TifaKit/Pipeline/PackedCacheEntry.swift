@@ -118,15 +118,7 @@ enum PackedCacheEntry {
 
         mutating func field(_ text: String) {
             separate()
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "\\"): body.append(UInt8(ascii: "\\")); body.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\t"): body.append(UInt8(ascii: "\\")); body.append(UInt8(ascii: "t"))
-                case UInt8(ascii: "\n"): body.append(UInt8(ascii: "\\")); body.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): body.append(UInt8(ascii: "\\")); body.append(UInt8(ascii: "r"))
-                default: body.append(byte)
-                }
-            }
+            PackedCacheEntry.appendEscaped(text, to: &body)
         }
 
         mutating func field(_ number: Int) {
@@ -156,6 +148,45 @@ enum PackedCacheEntry {
         }
     }
 
+    /// `text` as a field stores it: UTF-8 with `\\`, tab, LF and CR escaped, so a field
+    /// never holds the separators. The second pass of the reduce looks keys up in this
+    /// spelling (EscapedKeyTable), so there is one definition of it.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "\t"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\n"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            default: out.append(byte)
+            }
+        }
+    }
+
+    /// The bytes `appendEscaped` wrote, back. Runs between backslashes are copied whole
+    /// (pages are long, escapes rare); a lone last backslash is kept.
+    static func unescaped(_ slice: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(slice.count)
+        var position = 0
+        while position < slice.count {
+            var end = position
+            while end < slice.count, slice[end] != UInt8(ascii: "\\") { end += 1 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: slice[position..<end]))
+            position = end
+            guard position < slice.count else { break }
+            guard position + 1 < slice.count else { bytes.append(slice[position]); break }
+            switch slice[position + 1] {
+            case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
+            case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n"))
+            case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
+            default: bytes.append(slice[position + 1])
+            }
+            position += 2
+        }
+        return bytes
+    }
+
     /// The fields of one line: byte ranges into the entry, read on demand.
     struct Fields {
         let buffer: UnsafeBufferPointer<UInt8>
@@ -175,26 +206,7 @@ enum PackedCacheEntry {
         func bytes(_ index: Int) -> [UInt8] {
             let slice = UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]])
             guard escaped[index] else { return Array(slice) }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(slice.count)
-            var position = 0
-            while position < slice.count {
-                // The run up to the next backslash in one copy (pages are long, escapes rare).
-                var end = position
-                while end < slice.count, slice[end] != UInt8(ascii: "\\") { end += 1 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: slice[position..<end]))
-                position = end
-                guard position < slice.count else { break }
-                guard position + 1 < slice.count else { bytes.append(slice[position]); break }  // a lone last backslash
-                switch slice[position + 1] {
-                case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
-                case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n"))
-                case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
-                default: bytes.append(slice[position + 1])
-                }
-                position += 2
-            }
-            return bytes
+            return PackedCacheEntry.unescaped(slice)
         }
 
         /// Whether field `index` is `text` (without making a String).

@@ -66,38 +66,12 @@ struct EscapedKeyTable: Sendable {
 
     /// `text` as `PackedCacheEntry.Writer.field` writes it.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
-            case UInt8(ascii: "\t"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case UInt8(ascii: "\n"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            default: out.append(byte)
-            }
-        }
+        PackedCacheEntry.appendEscaped(text, to: &out)
     }
 
     /// The text of escaped bytes.
     static func unescaped(_ key: UnsafeBufferPointer<UInt8>) -> String {
         guard key.contains(UInt8(ascii: "\\")) else { return String(decoding: key, as: UTF8.self) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(key.count)
-        var position = 0
-        while position < key.count {
-            let byte = key[position]
-            if byte == UInt8(ascii: "\\"), position + 1 < key.count {
-                switch key[position + 1] {
-                case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t"))
-                case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n"))
-                case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r"))
-                default: bytes.append(key[position + 1])
-                }
-                position += 2
-            } else {
-                bytes.append(byte)
-                position += 1
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: PackedCacheEntry.unescaped(key), as: UTF8.self)
     }
 }
