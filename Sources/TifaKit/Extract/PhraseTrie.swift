@@ -148,6 +148,15 @@ public struct PhraseTrie: Sendable {
     /// direction of travel: an end for a forward trie, a start for a reversed one).
     public func matchLengths(_ text: [UInt32], at start: Int, limit: Int? = nil) -> [(length: Int, value: Int32)] {
         var result: [(length: Int, value: Int32)] = []
+        walk(text, from: start, limit: limit) { result.append(($0, $1)) }
+        return result
+    }
+
+    /// Steps from the root along `text` from `start` (backwards for a reversed trie), not
+    /// crossing `limit`, calling `match` with (length, value) at every phrase end, shortest
+    /// first. The one walk behind `matchLengths` and `longest`.
+    @inline(__always)
+    private func walk(_ text: [UInt32], from start: Int, limit: Int?, _ match: (Int, Int32) -> Void) {
         var node: Int32 = 0
         if reversed {
             let stop = max(limit ?? 0, 0)
@@ -155,7 +164,7 @@ public struct PhraseTrie: Sendable {
             while i >= stop, let next = child(node, text[i]) {
                 node = next
                 let value = values[Int(node)]
-                if value >= 0 { result.append((start - i, value)) }
+                if value >= 0 { match(start - i, value) }
                 i -= 1
             }
         } else {
@@ -164,11 +173,10 @@ public struct PhraseTrie: Sendable {
             while i < stop, let next = child(node, text[i]) {
                 node = next
                 let value = values[Int(node)]
-                if value >= 0 { result.append((i - start + 1, value)) }
+                if value >= 0 { match(i - start + 1, value) }
                 i += 1
             }
         }
-        return result
     }
 
     /// The longest phrase starting (forward) or ending (reversed) at `start`: the last of
@@ -182,26 +190,7 @@ public struct PhraseTrie: Sendable {
         }
         var length = 0
         var found: Int32 = -1
-        var node: Int32 = 0
-        if reversed {
-            let stop = max(limit ?? 0, 0)
-            var i = start - 1
-            while i >= stop, let next = child(node, text[i]) {
-                node = next
-                let value = values[Int(node)]
-                if value >= 0 { (length, found) = (start - i, value) }
-                i -= 1
-            }
-        } else {
-            let stop = min(limit ?? text.count, text.count)
-            var i = start
-            while i < stop, let next = child(node, text[i]) {
-                node = next
-                let value = values[Int(node)]
-                if value >= 0 { (length, found) = (i - start + 1, value) }
-                i += 1
-            }
-        }
+        walk(text, from: start, limit: limit) { (length, found) = ($0, $1) }
         return found >= 0 ? (length, found) : nil
     }
 }

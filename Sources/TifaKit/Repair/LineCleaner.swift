@@ -45,17 +45,7 @@ public struct LineCleaner: Sendable {
                     pendingSpaces = 0
                     started = true
                 }
-                let scalar = Self.foldFullWidth(raw)
-                let cls = scalar == raw ? rawClass : CharacterClass(scalar)
-                if cls == .space {
-                    pendingSpace = !out.isEmpty
-                    continue
-                }
-                if pendingSpace, let last = out.last, CharacterClass(last) != .cjk, cls != .cjk {
-                    out.append(" ")
-                }
-                pendingSpace = false
-                out.append(scalar)
+                Self.append(raw, rawClass: rawClass, to: &out, pendingSpace: &pendingSpace)
             }
             if out.isEmpty { continue }
             lines.append(SourceLine(line: number, scalars: out, startsFrame: startsFrame,
@@ -84,19 +74,28 @@ public struct LineCleaner: Sendable {
         out.reserveCapacity(line.unicodeScalars.count)
         var pendingSpace = false
         for raw in line.unicodeScalars {
-            let scalar = foldFullWidth(raw)
-            let cls = CharacterClass(scalar)
-            if cls == .space {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace, let last = out.last, CharacterClass(last) != .cjk, cls != .cjk {
-                out.append(" ")
-            }
-            pendingSpace = false
-            out.append(scalar)
+            append(raw, rawClass: CharacterClass(raw), to: &out, pendingSpace: &pendingSpace)
         }
         return out
+    }
+
+    /// One raw scalar of a line onto `out`: full-width letters and digits folded,
+    /// whitespace dropped where it touches CJK and folded to one space elsewhere (written
+    /// only before the next non-space). The one cleaning step of `clean` and `cleanScalars`.
+    @inline(__always)
+    private static func append(_ raw: Unicode.Scalar, rawClass: CharacterClass,
+                               to out: inout [Unicode.Scalar], pendingSpace: inout Bool) {
+        let scalar = foldFullWidth(raw)
+        let cls = scalar == raw ? rawClass : CharacterClass(scalar)
+        if cls == .space {
+            pendingSpace = !out.isEmpty
+            return
+        }
+        if pendingSpace, let last = out.last, CharacterClass(last) != .cjk, cls != .cjk {
+            out.append(" ")
+        }
+        pendingSpace = false
+        out.append(scalar)
     }
 
     /// Splits on LF, CRLF and lone CR, so line numbers match what an editor shows.
