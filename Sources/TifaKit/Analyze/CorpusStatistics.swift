@@ -29,6 +29,11 @@ public struct CorpusStatistics: Sendable {
     /// Collocation nodes (`CollocationScorer.nodes` of them) and their pairs summed so far.
     let chosenNodes: Set<String>
     private var pairSums: [String: [String: Int]] = [:]
+    /// Pairs added by number (`IssueReduction.numbered`), summed under `node << 32 | collocate`
+    /// until `finish` (or the first pair given as Strings) names them.
+    private var numberedSums: [Int: Int] = [:]
+    private var pairNames: (nodes: [String], collocates: [String])?
+    private var addsStrings = false
     private let sentences: Int
     public let settings: Settings
 
@@ -76,6 +81,17 @@ public struct CorpusStatistics: Sendable {
         var counts: [Int]
         /// Co-occurrence pairs whose node is a chosen collocation node.
         var pairs: [Cooccurrences.Pair]
+        /// The same pairs by number when every one of them was found so (then `pairs` is
+        /// empty): positions in the names given to `namePairs(nodes:collocates:)`.
+        var numbered: [NumberedPair]? = nil
+    }
+
+    /// A co-occurrence pair by the positions of its node and collocate in the names of
+    /// `namePairs`: the second pass sums these without hashing a String per pair.
+    struct NumberedPair: Sendable {
+        var node: Int32
+        var collocate: Int32
+        var sentences: Int
     }
 
     /// How to reduce.
@@ -174,11 +190,44 @@ public struct CorpusStatistics: Sendable {
     public mutating func add(_ reduction: IssueReduction) {
         keyness.append(reduction.keyTerms)
         for (index, count) in reduction.counts.enumerated() { followedCounts[index].append(count) }
+        if let numbered = reduction.numbered {
+            guard let names = pairNames else { preconditionFailure("numbered pairs without namePairs") }
+            if addsStrings {
+                for pair in numbered {
+                    pairSums[names.nodes[Int(pair.node)], default: [:]][names.collocates[Int(pair.collocate)], default: 0] += pair.sentences
+                }
+            } else {
+                for pair in numbered { numberedSums[Int(pair.node) << 32 | Int(pair.collocate), default: 0] += pair.sentences }
+            }
+            return
+        }
+        // Pairs as Strings: a spelling canonically equivalent to another keeps the first one
+        // added, so from here on pairs are added in issue order (numbered ones so far are
+        // plain text: distinct bytes, distinct Strings, their order does not matter).
+        if !reduction.pairs.isEmpty && !addsStrings {
+            nameNumberedSums()
+            addsStrings = true
+        }
         for pair in reduction.pairs { pairSums[pair.node, default: [:]][pair.collocate, default: 0] += pair.sentences }
+    }
+
+    /// The names of numbered pairs: chosen nodes and collocates by position (given before
+    /// the first `add` of numbered pairs).
+    mutating func namePairs(nodes: [String], collocates: [String]) {
+        pairNames = (nodes, collocates)
+    }
+
+    private mutating func nameNumberedSums() {
+        guard let names = pairNames, !numberedSums.isEmpty else { return }
+        for (key, sum) in numberedSums {
+            pairSums[names.nodes[key >> 32], default: [:]][names.collocates[key & 0xFFFF_FFFF], default: 0] += sum
+        }
+        numberedSums = [:]
     }
 
     /// Scores the collocations once every issue went through the second pass.
     public mutating func finish() {
+        nameNumberedSums()
         collocations = settings.collocations.score(pairs: pairSums, sentences: sentences) { termTotals[$0]?.sentences }
         pairSums = [:]
     }

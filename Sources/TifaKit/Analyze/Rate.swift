@@ -14,9 +14,32 @@ public enum Rate {
         let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero)
         let whole = Int(scaled) / scale
         let fraction = Int(scaled) % scale
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        guard places > 0 else { return "\(sign)\(whole)" }
-        let digits = String(fraction)
-        return "\(sign)\(whole).\(String(repeating: "0", count: places - digits.count))\(digits)"
+        let negative = value < 0 && scaled != 0
+        // ASCII digits written straight into the String (this runs for every rate of
+        // every CSV row; string interpolation cost most of those rows).
+        return String(unsafeUninitializedCapacity: 48) { buffer in
+            var count = 0
+            if negative { buffer[0] = UInt8(ascii: "-"); count = 1 }
+            count = appendDigits(whole, minimum: 1, to: buffer, at: count)
+            if places > 0 {
+                buffer[count] = UInt8(ascii: ".")
+                count = appendDigits(fraction, minimum: places, to: buffer, at: count + 1)
+            }
+            return count
+        }
+    }
+
+    /// Writes the decimal digits of `value` (>= 0), left-padded with zeros to `minimum`.
+    private static func appendDigits(_ value: Int, minimum: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let width = max(digits, minimum)
+        var value = value
+        for index in stride(from: start + width - 1, through: start, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+        return start + width
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes of a cache entry: one line of JSON (the envelope and the small parts of the
 /// analysis), then the bulky lists (terms, sentence frequencies, co-occurrence pairs,
 /// entities, slogans, figures) as sections of tab-separated lines, each section preceded
@@ -170,8 +172,10 @@ enum PackedCacheEntry {
         bytes.reserveCapacity(slice.count)
         var position = 0
         while position < slice.count {
-            var end = position
-            while end < slice.count, slice[end] != UInt8(ascii: "\\") { end += 1 }
+            var end = slice.count
+            if let base = slice.baseAddress, let found = memchr(base + position, Int32(UInt8(ascii: "\\")), slice.count - position) {
+                end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: slice[position..<end]))
             position = end
             guard position < slice.count else { break }
@@ -273,30 +277,32 @@ enum PackedCacheEntry {
             guard let length = sectionLength() else { return nil }
             let end = position + length
             var result: [T] = []
+            guard length > 0, let base = buffer.baseAddress else { return result }
             var fields = Fields(buffer: buffer)
-            var fieldStart = position
-            var escaped = false
-            while position < end {
-                let byte = buffer[position]
-                if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
-                    fields.starts.append(fieldStart)
-                    fields.ends.append(position)
-                    fields.escaped.append(escaped)
-                    fieldStart = position + 1
-                    escaped = false
-                    if byte == UInt8(ascii: "\n") {
-                        guard let value = make(fields) else { return nil }
-                        result.append(value)
-                        fields.starts.removeAll(keepingCapacity: true)
-                        fields.ends.removeAll(keepingCapacity: true)
-                        fields.escaped.removeAll(keepingCapacity: true)
-                    }
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                }
-                position += 1
+            // Lines, fields and escapes found with memchr: records hold whole rendered pages,
+            // which a byte-by-byte loop walked at several instructions a byte.
+            func find(_ byte: UInt8, _ from: Int, _ to: Int) -> Int? {
+                guard to > from, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
             }
-            guard fieldStart == end else { return nil }
+            while position < end {
+                guard let lineEnd = find(UInt8(ascii: "\n"), position, end) else { return nil }
+                var fieldStart = position
+                while true {
+                    let fieldEnd = find(UInt8(ascii: "\t"), fieldStart, lineEnd) ?? lineEnd
+                    fields.starts.append(fieldStart)
+                    fields.ends.append(fieldEnd)
+                    fields.escaped.append(find(UInt8(ascii: "\\"), fieldStart, fieldEnd) != nil)
+                    if fieldEnd == lineEnd { break }
+                    fieldStart = fieldEnd + 1
+                }
+                guard let value = make(fields) else { return nil }
+                result.append(value)
+                fields.starts.removeAll(keepingCapacity: true)
+                fields.ends.removeAll(keepingCapacity: true)
+                fields.escaped.removeAll(keepingCapacity: true)
+                position = lineEnd + 1
+            }
             return result
         }
     }

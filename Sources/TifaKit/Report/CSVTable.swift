@@ -16,7 +16,12 @@ public struct CSVTable: Sendable, Equatable {
 
     /// The file's text.
     public func render() -> String {
-        var out = ""
+        String(decoding: renderUTF8(), as: UTF8.self)
+    }
+
+    /// The file's text as UTF-8 (written as built: no String made and copied again).
+    public func renderUTF8() -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity((rows.count + 1) * 32)
         Self.appendRow(header, to: &out)
         for row in rows { Self.appendRow(row, to: &out) }
@@ -25,17 +30,60 @@ public struct CSVTable: Sendable, Equatable {
 
     /// Rows as text, without the header: a piece of a file streamed issue by issue.
     public static func render(rows: [[String]]) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for row in rows { appendRow(row, to: &out) }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func appendRow(_ row: [String], to out: inout String) {
+    static func appendRow(_ row: [String], to out: inout [UInt8]) {
         for (index, cell) in row.enumerated() {
-            if index > 0 { out += "," }
-            out += escape(cell)
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendEscaped(cell, to: &out)
         }
-        out += "\n"
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    /// `escape(cell)` appended as UTF-8, working on bytes: a quote is doubled byte-wise
+    /// when the bytes on both sides of it are ASCII (then it is a Character of its own, as
+    /// `escape` requires); any other cell that needs quotes goes through `escape`.
+    static func appendEscaped(_ cell: String, to out: inout [UInt8]) {
+        var cell = cell
+        cell.withUTF8 { utf8 in
+            guard let first = utf8.first else { return }
+            switch first {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+                // Rare: a leading sign or formula character; the String path decides.
+                out.append(contentsOf: escape(String(decoding: utf8, as: UTF8.self)).utf8)
+                return
+            default:
+                break
+            }
+            var needsQuotes = false
+            var quotesSafe = true
+            for (position, byte) in utf8.enumerated() {
+                switch byte {
+                case UInt8(ascii: ","), 0x0A, 0x0D:
+                    needsQuotes = true
+                case UInt8(ascii: "\""):
+                    needsQuotes = true
+                    if position > 0 && utf8[position - 1] >= 0x80 { quotesSafe = false }
+                    if position + 1 < utf8.count && utf8[position + 1] >= 0x80 { quotesSafe = false }
+                default:
+                    break
+                }
+            }
+            guard needsQuotes else { out.append(contentsOf: utf8); return }
+            guard quotesSafe else {
+                out.append(contentsOf: escape(String(decoding: utf8, as: UTF8.self)).utf8)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+            out.append(UInt8(ascii: "\""))
+        }
     }
 
     /// Quotes a cell when it holds a comma, quote or line break, and prefixes a `'` to

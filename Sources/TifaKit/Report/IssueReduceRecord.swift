@@ -233,6 +233,26 @@ struct IssueReduceRecord {
         return result
     }
 
+    /// The pairs of the chosen nodes by number (node: position in `lookup.nodeNames`,
+    /// collocate: position in `lookup.terms`), or nil if a collocate is not a corpus term
+    /// spelled with the same bytes (then they go as Strings).
+    private func numberedPairs(_ buffer: UnsafeBufferPointer<UInt8>, lookup: SecondPassLookup) -> [CorpusStatistics.NumberedPair]? {
+        var result: [CorpusStatistics.NumberedPair] = []
+        guard lookup.nodes.count > 0 else { return result }
+        var complete = true
+        let base = collocates.lowerBound
+        Self.forEachLine(buffer, nodes) { key, start, end in
+            guard complete, let start, let end, start >= 0, start <= end, base + end <= collocates.upperBound,
+                  let node = lookup.nodes.index(of: key) else { return }
+            Self.forEachLine(buffer, (base + start)..<(base + end)) { collocate, sentences, _ in
+                guard complete else { return }
+                guard let term = lookup.terms.index(of: collocate) else { complete = false; return }
+                result.append(CorpusStatistics.NumberedPair(node: Int32(node), collocate: Int32(term), sentences: sentences ?? 0))
+            }
+        }
+        return complete ? result : nil
+    }
+
     /// The second pass over this record: by bytes through `lookup` when the record and the
     /// lookup are plain text, else through Strings as `CorpusStatistics.secondPass` does.
     func reduce(with statistics: CorpusStatistics, lookup: SecondPassLookup) -> CorpusStatistics.IssueReduction {
@@ -275,7 +295,10 @@ struct IssueReduceRecord {
                 scored, issueTokens: tokens, tokens: statistics.tokens, count: \.count, corpusCount: \.corpus,
                 term: { EscapedKeyTable.unescaped($0.key) }
             ).prefix(statistics.settings.keyTermsPerIssue))
-            let pairs = lookup.nodes.count == 0 ? [] : chosenPairs { key in lookup.nodes.index(of: key).map { lookup.nodeNames[$0] } }
+            if let numbered = numberedPairs(buffer, lookup: lookup) {
+                return CorpusStatistics.IssueReduction(keyTerms: keyTerms, counts: counts, pairs: [], numbered: numbered)
+            }
+            let pairs = chosenPairs { key in lookup.nodes.index(of: key).map { lookup.nodeNames[$0] } }
             return CorpusStatistics.IssueReduction(keyTerms: keyTerms, counts: counts, pairs: pairs)
         }
     }

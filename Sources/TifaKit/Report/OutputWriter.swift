@@ -132,6 +132,7 @@ public struct OutputWriter: Sendable {
         let builder = ReportBuilder()
         var pages: [String] = []
         let lookup = SecondPassLookup(statistics)
+        statistics.namePairs(nodes: lookup.nodeNames, collocates: lookup.termNames)
         try forEachBatch(readable, with: statistics, records: records, { record, statistics in
             let reduction = record.reduce(with: statistics, lookup: lookup)
             let (page, section) = record.page(keyTerms: reduction.keyTerms)

@@ -7,6 +7,8 @@ struct SecondPassLookup: Sendable {
     /// of term `i`), then every corpus term.
     let terms: EscapedKeyTable
     let termCounts: [Int]
+    /// The String of each position of `terms`.
+    let termNames: [String]
     let followedTerms: [Int]
     let slogans: EscapedKeyTable
     let followedSlogans: [Int]
@@ -27,7 +29,8 @@ struct SecondPassLookup: Sendable {
         followedPersons = positions[.person] ?? []
         let followedTermNames = items(.term)
         let corpusTerms = Array(statistics.termTotals)
-        terms = EscapedKeyTable(followedTermNames + corpusTerms.map(\.key))
+        termNames = followedTermNames + corpusTerms.map(\.key)
+        terms = EscapedKeyTable(termNames)
         termCounts = followedTermNames.map { statistics.termTotals[$0]?.count ?? 0 } + corpusTerms.map(\.value.count)
         slogans = EscapedKeyTable(items(.slogan))
         persons = EscapedKeyTable(items(.person))

@@ -21,6 +21,11 @@ final class TermCounterTests: XCTestCase {
         XCTAssertEqual(Rate.fixed(0.125), "0.13")
         XCTAssertEqual(Rate.fixed(-0.004), "0.00")
         XCTAssertEqual(Rate.fixed(2.5, places: 0), "3")
+        XCTAssertEqual(Rate.fixed(-1.5), "-1.50")
+        XCTAssertEqual(Rate.fixed(0.0012, places: 4), "0.0012")
+        XCTAssertEqual(Rate.fixed(123456.7), "123456.70")
+        XCTAssertEqual(Rate.fixed(-0.5, places: 0), "-1")
+        XCTAssertEqual(Rate.fixed(.nan), "nan")
         XCTAssertEqual(Rate.fixed(Rate.per10k(5, of: 0)), "0.00")
         XCTAssertEqual(Rate.fixed(12.3456, places: 3), "12.346")
     }

@@ -16,6 +16,18 @@ final class CSVTableTests: XCTestCase {
         XCTAssertEqual(CSVTable.escape("+中文"), "'+中文")
     }
 
+    func testByteWiseEscapingAgreesWithTheCharacterPath() {
+        // A quote joined to a combining mark or after a prepended mark is part of another
+        // Character, which `escape` does not double: the byte path must agree.
+        let cells = ["", "plain", "中文，逗号", "a,b", "say \"hi\"", "“引号”", "\"中\"", "x\"\u{301}y,", "\u{600}\",1",
+                     "line\nbreak", "cr\rhere", "=1+1", "-3.5", "+中文", "@x", "\tlead", "'quote", "\"", "\"\"", ",\""]
+        for cell in cells {
+            var bytes: [UInt8] = []
+            CSVTable.appendEscaped(cell, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), CSVTable.escape(cell), cell.debugDescription)
+        }
+    }
+
     func testAtomicWriteReplacesWholeFilesAndLeavesNoTemporaries() throws {
         let folder = try Fixtures.temporaryFolder()
         let path = folder + "/nested/out.csv"
