@@ -84,6 +84,13 @@ public struct CorpusStatistics: Sendable {
         /// The same pairs by number when every one of them was found so (then `pairs` is
         /// empty): positions in the names given to `namePairs(nodes:collocates:)`.
         var numbered: [NumberedPair]? = nil
+
+        /// Every pair as Strings, numbered ones named by `nodes` and `collocates`.
+        func namedPairs(nodes: [String], collocates: [String]) -> [Cooccurrences.Pair] {
+            pairs + (numbered ?? []).map {
+                Cooccurrences.Pair(node: nodes[Int($0.node)], collocate: collocates[Int($0.collocate)], sentences: $0.sentences)
+            }
+        }
     }
 
     /// A co-occurrence pair by the positions of its node and collocate in the names of
