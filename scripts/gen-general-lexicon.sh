@@ -11,10 +11,19 @@
 # Processing (all of it here, nothing by hand):
 #   1. entries `word<TAB>pinyin<TAB>weight`; a word listed under several readings keeps its
 #      highest weight; words with anything but CJK ideographs are dropped.
-#   2. input-method lists hold phrases typed as one (党的, 他说, 这是): a multi-character
-#      entry that starts or ends with a function character (EDGE below) is kept only when
-#      ICU's own dictionary also keeps it whole (目的, 我们), checked with `tifa tokenize
-#      --icu-only` (built here if missing).
+#   2. input-method lists hold phrases typed as one (党的, 他说, 这是, 看你): a multi-character
+#      entry that starts or ends with a function character (EDGE below) and either starts
+#      with a character that opens a phrase (START: pronouns,
+#      adverbs, prepositions, conjunctions, particles, 些, and 年 月 日 时 个 名 次 位 in
+#      two-character entries, which close the number before them: 2日电, 12个省), is an
+#      edge character before a number (上千万, 前五), ends with one that closes a phrase (END: particles,
+#      localizers, pronouns, complements 到 给), or holds a pronoun or 的 inside, is
+#      kept only when ICU's own dictionary also keeps it whole (目的, 我们), checked with
+#      `tifa tokenize --icu-only` (built here if missing). A function character only marks
+#      a phrase at the edge it attaches to: 中 and 年 open words (中华民族, 年轻人), 为 and
+#      向 close them (改为, 导向). An entry of three or more characters ending in a particle
+#      stays too when it is more frequent than its stem without the particle: a lexicalized
+#      form (意味着 over 意味), not a phrase (看着 is far rarer than 看).
 #   3. written as one C string literal of `word\tweight\n` lines, sorted by word, in a
 #      small C target: clang compiles it in about a second, and a moved binary needs no
 #      data file.
@@ -40,11 +49,17 @@ BIN=${TIFA_BIN:-.build/release/tifa}
 if [ ! -x "$BIN" ]; then swift build -c release --product tifa; BIN=.build/release/tifa; fi
 
 EDGE='的了着过地得在是和与及或等对把被也都就又还为从向到说将并而但却且之其这那有个们我你他她它不没很最更已曾所以于由给让使跟同以上下中内外里前后年月日时次位名些每各该此'
+PRONOUNS='我你他她它您咱'
+PARTICLES='的了着过地得'
+START="${PRONOUNS}${PARTICLES}年月日时个名次位些在是和与及或对把被也都就又还为从向到说将并而但却且其这那有不没很最更已曾所于由给让使跟同以每各该此之等当令像谁请要会能可应仅均现再先后"
+END="${PRONOUNS}${PARTICLES}在是和与及或等说有们个些上下中内外里前后年月日时次位名之于到给不也都就又还很最更将把被让使吗呢吧啊这那"
 
-python3 - "$dict" "$tmp/all.tsv" "$tmp/edge.txt" "$EDGE" <<'PY'
+python3 - "$dict" "$tmp/all.tsv" "$tmp/edge.txt" "$EDGE" "$START" "$END" "$PRONOUNS的" "$PARTICLES" <<'PY'
 import sys
-src, all_path, edge_path, edge = sys.argv[1:5]
-edge = set(edge)
+src, all_path, edge_path, edge, start, end, inner, particles = sys.argv[1:9]
+edge, start, end, inner, particles = set(edge), set(start), set(end), set(inner), set(particles)
+units = set("年月日时个名次位")
+numerals = set("一二三四五六七八九十百千万亿两零几")
 def ideographic(word):
     return all(0x3400 <= ord(c) <= 0x9FFF or 0xF900 <= ord(c) <= 0xFAFF or ord(c) >= 0x20000 for c in word)
 weights, body = {}, False
@@ -63,7 +78,15 @@ for line in open(src, encoding="utf-8"):
 with open(all_path, "w", encoding="utf-8") as out, open(edge_path, "w", encoding="utf-8") as edges:
     for word in sorted(weights):
         out.write(f"{word}\t{weights[word]}\n")
-        if len(word) > 1 and (word[0] in edge or word[-1] in edge):
+        if len(word) < 2 or not (word[0] in edge or word[-1] in edge):
+            continue
+        opens = word[0] in start and not (word[0] in units and len(word) > 2)
+        phrase_like = opens or any(c in inner for c in word[1:-1]) or all(c in numerals for c in word[1:])
+        if not phrase_like and word[-1] in end:
+            stem = word[:-1]
+            lexicalized = len(word) >= 3 and word[-1] in particles and weights[word] >= weights.get(stem, weights[word] + 1)
+            phrase_like = not lexicalized
+        if phrase_like:
             edges.write(word + "\n")
 PY
 "$BIN" tokenize --icu-only "$tmp/edge.txt" > "$tmp/edge_icu.txt"

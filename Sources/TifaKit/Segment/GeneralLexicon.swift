@@ -13,7 +13,7 @@ public enum GeneralLexicon {
 
     /// Drops the input-method phrases that are two common words side by side (国有企业 =
     /// 国有 + 企业, 经济发展 = 经济 + 发展): a four-character entry whose two halves are both
-    /// words of the list, each more frequent than the whole (4,347 of 58,484 entries).
+    /// words of the list or of the curated lexicon, each more frequent than the whole.
     /// Segmentation standards cut such phrases; a lexicalized compound is more frequent
     /// than its rarer half (社会主义 over 主义) and an idiom's halves are rarely words at
     /// all (实事求是: no 求是), so both stay.
@@ -29,6 +29,14 @@ public enum GeneralLexicon {
             guard entry.word.count == 2 else { continue }
             let key = UInt32(entry.word[0]) << 16 | UInt32(entry.word[1])
             pairs[key] = max(pairs[key] ?? 0, entry.weight)
+        }
+        // The curated words are halves too (年均 + 增长): the generator may have dropped
+        // them from the list as phrase-like, but the tokenizer knows them.
+        for word in Lexicon.builtinWords {
+            let units = Array(word.utf16)
+            guard units.count == 2 else { continue }
+            let key = UInt32(units[0]) << 16 | UInt32(units[1])
+            pairs[key] = max(pairs[key] ?? 0, Lexicon.builtinWeight)
         }
         // A form of address and a surname typed as one (记者刘, 老师王): the name goes with
         // the characters after it, not with the title.

@@ -12,6 +12,10 @@ public enum SegmentationStandard: String, Sendable, CaseIterable {
     /// Whether a measure word or unit joins the number before it.
     public var joinsMeasureWords: Bool { self == .msr }
 
+    /// Whether the parts of a date or time join into one token (1997年6月30日, 上午9时30分):
+    /// MSR writes a date or time expression as one word, PKU cuts year, month and day.
+    public var joinsDatesAndTimes: Bool { self == .msr }
+
     /// Whether organization names join their institution word (东软集团, 国家电力公司):
     /// MSR keeps named entities whole, PKU cuts them into words.
     public var joinsNamedEntities: Bool { self == .msr }

@@ -14,7 +14,7 @@ public struct Tokenizer {
     /// The segmentation's revision, raised whenever the built-in tokens change (lexicon,
     /// rules): part of the analyzer fingerprint, so cached analyses cut the old way are
     /// not mixed with new ones.
-    public static let revision = "seg-8"
+    public static let revision = "seg-9"
 
     public init(breaker: WordBreaker, lexicon: Lexicon = .builtin, icuOnly: Bool = false,
                 standard: SegmentationStandard = .msr) {
@@ -53,6 +53,7 @@ public struct Tokenizer {
             if !vetted { try cutWithICU(text, buffer, segmenter: segmenter, into: &tokens) }
             if trie.hasUserWords { UserWordJoin(trie: trie).apply(&tokens, buffer) }
             NumberRule(trie: trie, joinsMeasureWords: standard.joinsMeasureWords).apply(&tokens, buffer)
+            if standard.joinsDatesAndTimes { DateTimeJoin().apply(&tokens, buffer) }
             NameJoiner(surnames: lexicon.surnames).apply(&tokens, buffer)
             BoundSuffixJoin().apply(&tokens, buffer)
             if standard.joinsNamedEntities { OrganizationJoin().apply(&tokens, buffer) }

@@ -10,9 +10,12 @@ final class ChineseNumberSpanTests: XCTestCase {
 
     func testNumbersAndDatesInChineseNumeralsAreOneToken() throws {
         let tokens = try words("一九九七年十二月三十一日，三十五个国家，百分之五十，三分之一，二○○○年")
-        for expected in ["一九九七年", "十二月", "三十一日", "三十五个", "百分之五十", "三分之一", "二○○○年"] {
+        for expected in ["一九九七年十二月三十一日", "三十五个", "百分之五十", "三分之一", "二○○○年"] {
             XCTAssertTrue(tokens.contains(expected), "\(expected) not whole in \(tokens)")
         }
+        // PKU cuts a date into year, month and day, each still one token.
+        let date = try words("一九九七年十二月三十一日", standard: .pku)
+        XCTAssertEqual(date, ["一九九七年", "十二月", "三十一日"])
         XCTAssertFalse(tokens.contains("三十五"), "MSR: the measure word joins: \(tokens)")
         let pku = try words("三十五个国家", standard: .pku)
         XCTAssertEqual(pku, ["三十五", "个", "国家"], "PKU: measure words stay separate")

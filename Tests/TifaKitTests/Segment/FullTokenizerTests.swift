@@ -22,9 +22,12 @@ final class FullTokenizerTests: XCTestCase {
 
     func testNumbersDatesPercentagesAndUnitsAreSingleTokens() throws {
         let tokens = try words("2017年2月14日，投资1100亿元，增长20%，PM2.5下降，拨打96345，三十五万人，１７．５％")
-        for expected in ["2017年", "2月14日", "1100亿元", "20%", "PM2.5", "96345", "三十五万", "１７．５％"] {
+        for expected in ["2017年2月14日", "1100亿元", "20%", "PM2.5", "96345", "三十五万", "１７．５％"] {
             XCTAssertTrue(tokens.contains(expected), "\(expected) not whole in \(tokens)")
         }
+        // PKU keeps year and month-day apart, each one token.
+        let pku = try words("2017年2月14日", standard: .pku)
+        XCTAssertEqual(pku, ["2017年", "2月14日"])
         XCTAssertTrue(tokens.contains("人"), "万人 gives its 人 back: \(tokens)")
         // A name with digits takes no date unit: PM2.5 / 年均.
         XCTAssertTrue(try words("PM2.5年均下降").contains("PM2.5"))

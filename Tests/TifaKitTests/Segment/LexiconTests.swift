@@ -95,3 +95,26 @@ final class CompositionalPhraseTests: XCTestCase {
         XCTAssertTrue(words.contains("企业") && words.contains("发展"), "\(words)")
     }
 }
+
+/// The general vocabulary keeps words with a function character at the edge it does not
+/// attach to (scripts/gen-general-lexicon.sh) and still drops input-method phrases.
+final class EdgeCharacterEntryTests: XCTestCase {
+    private func words(_ text: String) throws -> [String] {
+        let (utf16, tokens) = try Tokenizer().tokenize(text)
+        return tokens.map { $0.text(in: utf16) }
+    }
+
+    func testWordsWithAFunctionCharacterAtTheOpenEdgeStayWhole() throws {
+        let tokens = try words("年轻人要走进中小学，这意味着责任；方案改为以需求为导向。")
+        for word in ["年轻人", "中小学", "意味着", "改为", "导向"] {
+            XCTAssertTrue(tokens.contains(word), "\(word) not whole in \(tokens)")
+        }
+    }
+
+    func testPhrasesTypedAsOneAreStillCut() throws {
+        let tokens = try words("他说党的政策好，我看着你，12个省上千万人受益")
+        for phrase in ["他说", "党的", "看着", "个省", "上千万"] {
+            XCTAssertFalse(tokens.contains(phrase), "\(phrase) should be cut in \(tokens)")
+        }
+    }
+}
