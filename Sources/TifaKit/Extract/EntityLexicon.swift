@@ -28,9 +28,19 @@ struct EntityLexicon: Sendable {
     let credits: PhraseTrie
     let places: PhraseTrie
     let placeSuffixes: PhraseTrie
+    /// Streets after a known place's name (南京路, 长安街).
+    let streetSuffixes: PhraseTrie
+    /// China's peoples, read forwards and backwards from an autonomous unit's suffix.
+    let peoples: PhraseTrie
+    let peoplesBackwards: PhraseTrie
     let knownOrganizations: PhraseTrie
     let organizationSuffixes: PhraseTrie
     let postContinuations: ScalarSet
+    /// Suffixes that count only where a word starts with them (司, 处).
+    let wordInitialSuffixes: ScalarSet
+    /// Verbs that end an organization's body (观看, 举行) and one-character ones as words (发).
+    let verbs: PhraseTrie
+    let verbCharacters: ScalarSet
     let transliteration: ScalarSet
     /// Words that open an organization's name when no place does: 中国, 国家, 全国 ...
     let organizationPrefixes: PhraseTrie
@@ -66,17 +76,25 @@ struct EntityLexicon: Sendable {
         places.insert(list: PlaceLexicon.worldCities, value: PlaceClass.city.rawValue)
         places.insert(list: PlaceLexicon.world, value: PlaceClass.world.rawValue)
         places.insert(list: PlaceLexicon.prefectures, value: PlaceClass.prefecture.rawValue)
+        places.insert(list: PlaceLexicon.counties, value: PlaceClass.region.rawValue)
         places.insert(list: PlaceLexicon.provinces, value: PlaceClass.province.rawValue)
+        places.insert(list: PlaceLexicon.autonomousRegions, value: PlaceClass.province.rawValue)
         places.insert(list: PlaceLexicon.prefecturesNeedingSuffix, value: PlaceClass.needsSuffix.rawValue)
         self.places = places
         placeSuffixes = PhraseTrie([PlaceLexicon.suffixes])
-        knownOrganizations = PhraseTrie([OrganizationLexicon.known])
+        knownOrganizations = PhraseTrie([OrganizationLexicon.known, OrganizationLexicon.abbreviations])
+        streetSuffixes = PhraseTrie([PlaceLexicon.streetSuffixes])
+        peoples = PhraseTrie([PlaceLexicon.peoples])
+        peoplesBackwards = PhraseTrie([PlaceLexicon.peoples], reversed: true)
         var suffixes = PhraseTrie()
         for word in OrganizationLexicon.suffixes.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             suffixes.insert(String(word), value: Int32(word.unicodeScalars.count))
         }
         organizationSuffixes = suffixes
         postContinuations = ScalarSet(Self.scalarSet(OrganizationLexicon.postContinuations))
+        wordInitialSuffixes = ScalarSet(Self.scalarSet(OrganizationLexicon.wordInitialSuffixes))
+        verbs = PhraseTrie([OrganizationLexicon.verbs])
+        verbCharacters = ScalarSet(Self.scalarSet(OrganizationLexicon.verbCharacters))
         transliteration = ScalarSet(Self.scalarSet(ForeignNameLexicon.characters))
         notNames = PhraseTrie([CommonWordLexicon.notNames])
         genericPlaceHeads = PhraseTrie([PlaceLexicon.genericHeads])

@@ -60,8 +60,14 @@ public struct OrganizationExtractor: MentionExtractor {
     集团 社团 剧团 乐团 兵团 军团 谜团 代表团 入党 建党 全党 政党 执政党 在野党 反对党 公署 部署 签署 专署
     全会 盛会 聚会 舞会 酒会 庙会 博览会 运动会 奥运会 亚运会 全运会 冬奥会 音乐会 演唱会 展览会 展销会
     交易会 洽谈会 研讨会 座谈会 报告会 表彰会 联欢会 招待会 发布会 动员会 推进会 现场会 培训会 交流会
-    纪念会 追悼会 见面会 恳谈会 听证会 评审会 订货会 文化节 艺术节
+    纪念会 追悼会 见面会 恳谈会 听证会 评审会 订货会 文化节 艺术节 常委 编委 建军 裁军 驻军 行军 进军 撤军 扩军 治军
+    到处 各处 好处 坏处 之处 住处 益处 用处 长处 短处 难处 深处 远处 近处 此处 何处 上司 官司 公司
     """])
+
+    /// Bodies made only of a prefix before a suffix of a kind (国家机关, 中央银行, 国家队):
+    /// organs or teams in general, no name.
+    static let genericPrefixBodies = PhraseTrie(["中央 国家 全国 地方 中央国家 各级 各地 全国各级"])
+    static let genericPrefixSuffixes = PhraseTrie(["机关 队 银行 政府 机构 企业 部门"])
 
     func candidates(in text: AnalyzedText, places: [EntitySpan], persons: [EntitySpan] = []) -> [EntitySpan] {
         let lexicon = EntityLexicon.shared
@@ -106,6 +112,7 @@ public struct OrganizationExtractor: MentionExtractor {
                 // A one-character suffix that ICU reads as the start of a longer word
                 // (社|会主义, 会|议, 部|分) is that word, not the end of a name.
                 if single && text.tokenEnd[j] > Int32(end) { continue }
+                if single && lexicon.wordInitialSuffixes.contains(s[j]) && !text.boundary[j] { continue }
                 if !text.boundary[end] && text.isHan(at: end) && !(end < n && lexicon.organizationSuffixes.longest(s, at: end) != nil) { continue }
                 guard let start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd, blocked: blocked,
                                                 organizationEnds: organizationEnds) else { continue }
@@ -113,6 +120,7 @@ public struct OrganizationExtractor: MentionExtractor {
                 // place or organization stands right before it (衢州新华书店 is not that case).
                 let known = knownStartByEnd[end]
                 if known >= 0, start < known, anchorStartByEnd[known] != start { continue }
+                if Self.genericPrefixBodies.value(s, start, j) != nil, Self.genericPrefixSuffixes.value(s, j, end) != nil { continue }
                 spans.append(EntitySpan(start: start, end: end, kind: .organization, priority: single ? 5 : 5.1))
                 organizationEnds[end] = true
                 anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? start : min(anchorStartByEnd[end], start)
@@ -131,7 +139,21 @@ public struct OrganizationExtractor: MentionExtractor {
         let next = text.scalars[end]
         if EntityLexicon.shared.postContinuations.contains(next) { return false }
         if next == 0x4EBA, text.boundary[end + 1] || !text.isHan(at: end + 1) { return false }  // 人
+        // The start of a longer word ICU knows (民主党派) is that word.
+        if text.tokenEnd[end - length] > Int32(end) { return false }
         return text.boundary[end] || length >= 3
+    }
+
+    /// Whether a verb of the sentence (观看, 举行; 发 or 讯 as a word of its own) ends at `k`
+    /// on a word boundary: no organization's name runs back across it.
+    static func verbEnds(at k: Int, in text: AnalyzedText) -> Bool {
+        guard k > 0, text.boundary[k] else { return false }
+        let lexicon = EntityLexicon.shared
+        if text.tokenEnd[k - 1] == Int32(k), lexicon.verbCharacters.contains(text.scalars[k - 1]) { return true }
+        for length in 2...3 where k - length >= 0 && text.tokenEnd[k - length] == Int32(k) {
+            if lexicon.verbs.value(text.scalars, k - length, k) != nil { return true }
+        }
+        return false
     }
 
     /// Where the organization whose suffix starts at `suffixStart` begins, or nil.
@@ -156,9 +178,10 @@ public struct OrganizationExtractor: MentionExtractor {
             if anchor >= 0 && anchor < k { best = anchor }
             if k == 0 { break }
             let c = s[k - 1]
-            if !AnalyzedText.isHan(c) || Self.bodyStops.contains(c) || blocked[k - 1] { break }
+            if !AnalyzedText.isHan(c) || Self.bodyStops.contains(c) || blocked[k - 1] || Self.verbEnds(at: k, in: text) { break }
             // 和 joins two names (A俱乐部和B俱乐部) unless it stands inside one (发展和改革局).
-            if c == 0x548C, k - 1 > 0, anchorStartByEnd[k - 1] >= 0 || organizationEnds[k - 1] { break }
+            // A prefix already found after it (国家机关和中央|银行) means 和 joins two names too.
+            if c == 0x548C, k - 1 > 0, anchorStartByEnd[k - 1] >= 0 || organizationEnds[k - 1] || best != nil { break }
             k -= 1
         }
         if let best, best < suffixStart || !single { 
@@ -173,7 +196,8 @@ public struct OrganizationExtractor: MentionExtractor {
         while k < suffixStart, k > 0, !AnalyzedText.isHan(s[k - 1]), Self.dateUnits.contains(s[k]) { k += 1 }
         let bodyLength = suffixStart - k
         guard bodyLength >= 2, bodyLength <= 5, text.boundary[k], text.boundary[suffixStart],
-              k == 0 || !AnalyzedText.isHan(s[k - 1]) || Self.unanchoredOpeners.contains(s[k - 1]) || Self.dateUnits.contains(s[k - 1]) else { return nil }
+              k == 0 || !AnalyzedText.isHan(s[k - 1]) || Self.unanchoredOpeners.contains(s[k - 1]) || Self.dateUnits.contains(s[k - 1])
+                || Self.verbEnds(at: k, in: text) else { return nil }
         var w = k
         while w < suffixStart {
             if let generic = Self.genericBodies.longest(s, at: w), text.boundary[w + generic.length] { return nil }

@@ -48,6 +48,29 @@ public struct PlaceExtractor: MentionExtractor {
                 suffixed = true
             }
             let needsSuffix = match.value == EntityLexicon.PlaceClass.needsSuffix.rawValue
+            let foreign = match.value == EntityLexicon.PlaceClass.world.rawValue || match.value == EntityLexicon.PlaceClass.city.rawValue
+            // A country or city read from the middle of a word (沿|海地|区, 发展|中国|家) is no place.
+            if foreign && i > 0 && !text.boundary[i] && text.isHan(at: i - 1) {
+                i += 1
+                continue
+            }
+            // A country's currency (印尼盾, 泰国铢) is money, not the country.
+            if foreign && !suffixed && end < n && Self.currencies.contains(s[end]) && (text.boundary[end + 1] || !text.isHan(at: end + 1)) {
+                i = end
+                continue
+            }
+            // An autonomous prefecture or county named with its peoples (湘西土家族苗族自治州).
+            if !suffixed, let autonomous = Self.autonomousEnd(after: end, in: s) {
+                end = autonomous
+                suffixed = true
+            }
+            // A street named after a place (南京路, 长安街) is a place of its own.
+            if !suffixed, let street = lexicon.streetSuffixes.longest(s, at: end),
+               text.boundary[end + street.length] || !text.isHan(at: end + street.length),
+               !text.boundary[end] || text.tokenEnd[end] <= Int32(end + street.length) {
+                end += street.length
+                suffixed = true
+            }
             // A suffix ICU reads into the next word (衢州|市委) stays with that word.
             if suffixed && !text.boundary[end] && text.isHan(at: end) && text.boundary[i + match.length] && !needsSuffix {
                 end = i + match.length
@@ -81,6 +104,22 @@ public struct PlaceExtractor: MentionExtractor {
                 j += 1
                 continue
             }
+            if suffix.length == 1 && s[j] == 0x65D7 && Self.flagMakers.contains(s[j - 1]) {  // 旗
+                j += 1
+                continue
+            }
+            // 白沙黎族自治县: the name stands before its peoples.
+            var nameEnd = j
+            if suffix.length == 3 && s[j] == 0x81EA {
+                while let people = lexicon.peoplesBackwards.longest(s, at: nameEnd), nameEnd - people.length >= 0 { nameEnd -= people.length }
+                if nameEnd < j, nameEnd < 2 || covered[nameEnd - 1] { j += 1; continue }
+            }
+            if nameEnd < j, let start = nameStart(before: nameEnd, in: text, covered: covered) {
+                spans.append(EntitySpan(start: start, end: end, kind: .place, priority: 3))
+                for k in start..<end { covered[k] = true }
+                j = end
+                continue
+            }
             // China's provinces are all in the gazetteer: an unknown name before 省 is a
             // foreign province in transliteration (安大略省) or nothing (指导省).
             let province = suffix.length == 1 && s[j] == 0x7701
@@ -105,6 +144,23 @@ public struct PlaceExtractor: MentionExtractor {
         let open = s[start - 1], close = s[end]
         return (open == 0x201C || open == 0x300C || open == 0x22) && (close == 0x201D || close == 0x300D || close == 0x22)
     }
+
+    /// Currency units written right after a country's name (印尼盾, 泰国铢, 英国镑).
+    static let currencies: Set<UInt32> = EntityLexicon.scalarSet("盾铢镑元币")
+
+    /// The end of an autonomous unit's suffix after its peoples, starting at `start`
+    /// (土家族苗族自治州), or nil when no peoples and suffix follow.
+    static func autonomousEnd(after start: Int, in s: [UInt32]) -> Int? {
+        let lexicon = EntityLexicon.shared
+        var k = start
+        while let people = lexicon.peoples.longest(s, at: k) { k += people.length }
+        guard k > start, let suffix = lexicon.placeSuffixes.longest(s, at: k),
+              suffix.length == 3, s[k] == 0x81EA else { return nil }  // 自治州, 自治县, 自治旗
+        return k + suffix.length
+    }
+
+    /// Characters before 旗 that make it a flag (红旗, 国旗, 彩旗), not a banner (敖汉旗).
+    static let flagMakers: Set<UInt32> = EntityLexicon.scalarSet("红国彩党队会锦战军校厂团黄白黑蓝绿")
 
     static func breaksSuffix(_ s: [UInt32], _ end: Int) -> Bool {
         end < s.count && suffixBreakers.contains(s[end])
