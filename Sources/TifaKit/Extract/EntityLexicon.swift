@@ -5,7 +5,7 @@ struct EntityLexicon: Sendable {
     static let shared = EntityLexicon()
 
     enum SurnameClass: Int32 { case other = 1, common = 2, compound = 3 }
-    enum PlaceClass: Int32 { case province = 1, prefecture, world, city, region, needsSuffix }
+    enum PlaceClass: Int32 { case province = 1, prefecture, world, city, region, needsSuffix, county }
 
     let surnames: PhraseTrie
     let givenFrequent: ScalarSet
@@ -76,7 +76,7 @@ struct EntityLexicon: Sendable {
         places.insert(list: PlaceLexicon.worldCities, value: PlaceClass.city.rawValue)
         places.insert(list: PlaceLexicon.world, value: PlaceClass.world.rawValue)
         places.insert(list: PlaceLexicon.prefectures, value: PlaceClass.prefecture.rawValue)
-        places.insert(list: PlaceLexicon.counties, value: PlaceClass.region.rawValue)
+        places.insert(list: PlaceLexicon.counties, value: PlaceClass.county.rawValue)
         places.insert(list: PlaceLexicon.provinces, value: PlaceClass.province.rawValue)
         places.insert(list: PlaceLexicon.autonomousRegions, value: PlaceClass.province.rawValue)
         places.insert(list: PlaceLexicon.prefecturesNeedingSuffix, value: PlaceClass.needsSuffix.rawValue)

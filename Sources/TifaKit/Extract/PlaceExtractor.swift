@@ -54,6 +54,12 @@ public struct PlaceExtractor: MentionExtractor {
                 i += 1
                 continue
             }
+            // A county's name is also a given name (周|樟树|同志): after a lone surname it is the person's.
+            if match.value == EntityLexicon.PlaceClass.county.rawValue && !suffixed && i > 0 && text.tokenEnd[i - 1] == Int32(i),
+               let surname = lexicon.surnames.longest(s, at: i - 1), surname.length == 1 {
+                i += 1
+                continue
+            }
             // A country's currency (印尼盾, 泰国铢) is money, not the country.
             if foreign && !suffixed && end < n && Self.currencies.contains(s[end]) && (text.boundary[end + 1] || !text.isHan(at: end + 1)) {
                 i = end

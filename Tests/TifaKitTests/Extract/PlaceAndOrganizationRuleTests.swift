@@ -93,3 +93,26 @@ final class OrganizationRuleTests: XCTestCase {
         XCTAssertEqual(found("邮电部和林业部联合发文", .organization), ["邮电部", "林业部"])
     }
 }
+
+final class PlaceOrPersonTests: XCTestCase {
+    func testCountyNameAfterALoneSurnameIsAGivenName() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        let mentions = extractor.extract("免去周樟树同志的职务，他曾在樟树工作")
+        XCTAssertEqual(mentions.filter { $0.kind == .person }.map(\.text), ["周樟树"])
+        XCTAssertEqual(mentions.filter { $0.kind == .place }.map(\.text), ["樟树"])
+    }
+
+    func testTransliteratedCompanyNameIsNoVerb() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        XCTAssertEqual(extractor.extract("他就忙开了，欧派公司上市后").filter { $0.kind == .organization }.map(\.text), ["欧派公司"])
+    }
+}
+
+final class VillagePartyOrganizationTests: XCTestCase {
+    func testVerbBeforeVillagePartyBodyIsNoPlaceNorOrganization() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        let mentions = extractor.extract("要实现村党组织书记和村委会主任一肩挑，石屏村党组织带头")
+        XCTAssertEqual(mentions.filter { $0.kind == .place }.map(\.text), ["石屏村"])
+        XCTAssertFalse(mentions.contains { $0.kind == .organization && $0.text.hasPrefix("实现") })
+    }
+}

@@ -70,9 +70,9 @@ enum OrganizationLexicon {
     """
     /// Single characters that, as a word of their own, are a verb or a newsroom formula
     /// (新华社|发, 本报|讯, 新华社|电) and so end an organization's body.
-    static let verbCharacters = "发 受 请 派 令 看 来 去 有 据 讯 电 是 在 到 给 向 对 让 为"
+    static let verbCharacters = "发 受 请 据 讯 电 是 在 到 给 向 对 让 为"
     /// One-character suffixes that also end everyday words (到处, 上司): a suffix only where
     /// a word starts with it.
     static let wordInitialSuffixes = "司 处"
-    static let postContinuations = "长 员 士 务 级 属 里 外 内 门 分 位 内"
+    static let postContinuations = "长 员 士 务 级 属 里 外 内 门 分 位 内 组"
 }
