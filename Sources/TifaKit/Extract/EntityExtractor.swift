@@ -100,8 +100,10 @@ public struct EntityExtractor: MentionExtractor {
         for text in texts {
             let s = text.scalars
             for i in 0..<s.count where text.boundary[i] && text.isHan(at: i) && !(i > 0 && text.isHan(at: i - 1) && text.tokenEnd[i - 1] == Int32(i) && !lexicon.givenNever.contains(s[i - 1])) {
-                guard let surname = lexicon.surnames.longest(s, at: i), surname.value != EntityLexicon.SurnameClass.other.rawValue else { continue }
-                for given in [2, 1] {
+                guard let surname = lexicon.surnames.longest(s, at: i) else { continue }
+                // A rarer surname (盛, 石) counts only with two strong name characters (盛云龙).
+                let rare = surname.value == EntityLexicon.SurnameClass.other.rawValue
+                for given in rare ? [2] : [2, 1] {
                     let start = i + surname.length, end = start + given
                     guard end <= s.count else { continue }
                     // One sense per document: once before a place's suffix or a landmark (柯某区,
@@ -113,8 +115,13 @@ public struct EntityExtractor: MentionExtractor {
                     guard text.boundary[end] || !text.isHan(at: end) else { continue }
                     let range = start..<end
                     if range.contains(where: { !text.isHan(at: $0) || lexicon.givenNever.contains(s[$0]) || lexicon.functionCharacters.contains(s[$0]) || lexicon.numerals.contains(s[$0]) }) { continue }
+                    if lexicon.givenNeverLast.contains(s[end - 1]) { continue }
+                    // A rarer surname after a number or a measure (５０００万|光年, 各|项|政策) or
+                    // as a title in book marks or quotes (《白门柳》) is not a name's.
+                    if rare && (i > 0 && (PersonExtractor.isNumberLike(s[i - 1]) || text.isHan(at: i - 1) && !lexicon.functionCharacters.contains(s[i - 1]))
+                                || PersonExtractor.isQuoted(i, end, in: s)) { continue }
                     let named = range.filter { lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }.count
-                    guard range.allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }), named >= 1 || given == 2 else { continue }
+                    guard range.allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }), named >= 1 || given == 2, !rare || named == 2 else { continue }
                     if text.isSingleWord(i, end) || lexicon.places.longest(s, at: i) != nil || lexicon.notNames.longest(s, at: i) != nil
                         || lexicon.addressTitles.longest(s, at: start) != nil || PersonExtractor.isDoctrine(after: end, in: s) { continue }
                     // Somewhere it must stand as a person does: before punctuation, a speech

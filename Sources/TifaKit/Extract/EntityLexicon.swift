@@ -13,6 +13,10 @@ struct EntityLexicon: Sendable {
     /// Name characters that are also everyday words on their own (中, 国, 有): not enough
     /// for a two-character name without a cue.
     let givenWeak: ScalarSet
+    /// Characters that never end a given name (王某|家, 王某|们).
+    let givenNeverLast: ScalarSet
+    /// Last characters of places, teams and kinds (马头崖, 申花队): not of an uncued name.
+    let nonNameFinals: ScalarSet
     let numerals: ScalarSet
     /// Characters that, standing alone after a name-like pair, are more often the next word.
     let tailWeak: ScalarSet
@@ -63,6 +67,8 @@ struct EntityLexicon: Sendable {
         givenFrequent = ScalarSet(frequent)
         givenNever = ScalarSet(Self.scalarSet(GivenNameLexicon.never).subtracting(frequent))
         givenWeak = ScalarSet(Self.scalarSet(GivenNameLexicon.weak))
+        givenNeverLast = ScalarSet(Self.scalarSet(GivenNameLexicon.neverLast))
+        nonNameFinals = ScalarSet(Self.scalarSet(GivenNameLexicon.nonNameFinals))
         numerals = ScalarSet(Self.scalarSet("一二三四五六七八九十百千万亿两零〇"))
         tailWeak = ScalarSet(Self.scalarSet("和与中有上下大小之以同开行等"))
         functionCharacters = ScalarSet(Self.scalarSet("的了着过是在和与及等说也都就而被把将从对为于到这那们个么吗呢吧啊我你他她它您谁哪怎不没很最更已又再还只"))

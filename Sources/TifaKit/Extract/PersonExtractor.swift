@@ -176,6 +176,8 @@ public struct PersonExtractor: MentionExtractor {
             return nil
         }
         if glued && !cued { return nil }
+        // Without a cue, a character that follows names (来到谭某|家, 王某|们) does not end one.
+        if !cued && lexicon.givenNeverLast.contains(s[end - 1]) { return nil }
         if !cued {
             guard let bonus = uncuedEvidence(start: start, surnameLength: surnameLength, surnameClass: surnameClass,
                                              givenLength: givenLength, text: text) else { return nil }
@@ -213,7 +215,8 @@ public struct PersonExtractor: MentionExtractor {
         guard text.boundary[end] || !text.isHan(at: end) else { return nil }
         // A lone character right before the surname that is not a function word means the
         // surname is the tail of something else (铺|张|浪费, 克|林顿).
-        if start > 0, text.isHan(at: start - 1), text.tokenEnd[start - 1] == Int32(start), !lexicon.givenNever.contains(s[start - 1]) {
+        if start > 0, text.isHan(at: start - 1), text.tokenEnd[start - 1] == Int32(start), !lexicon.givenNever.contains(s[start - 1]),
+           !Self.endsNameRun(before: start, text: text) {
             return nil
         }
         for k in givenStart..<end where lexicon.numerals.contains(s[k]) { return nil }
@@ -226,8 +229,14 @@ public struct PersonExtractor: MentionExtractor {
         if rare {
             // A rarer surname (常, 高, 石) that is also a word: a three-character name in
             // pieces whose given characters are both name characters.
-            guard givenLength == 2, surnameAlone, givenPieces,
-                  (givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) else { return nil }
+            guard givenLength == 2, surnameAlone, givenPieces else { return nil }
+            // Three lone characters no word spans (（易|允|武）), standing alone between
+            // punctuation: a rarer surname is too often a preposition (向, 于) inside a clause.
+            if !text.isHan(at: start - 1) && !text.isHan(at: end), (givenStart..<end).contains(where: { lexicon.givenFrequent.contains(s[$0]) }),
+               Self.isLoneCharacterName(start: start, text: text) {
+                return 2.2
+            }
+            guard (givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) else { return nil }
             return 0.8
         }
         if givenLength == 1 {
@@ -251,12 +260,76 @@ public struct PersonExtractor: MentionExtractor {
             }
             // A weak last character standing alone (马|虎|和) is the next word.
             if lexicon.tailWeak.contains(s[end - 1]) { return nil }
-            // A character no name uses standing last (严|治|党) is the next word.
-            return lexicon.givenFrequent.contains(s[end - 1]) ? 1.0 : nil
+            if lexicon.givenFrequent.contains(s[end - 1]) { return 1.0 }
+            // Three lone characters (史|大|桢): ICU's dictionary found no word among them,
+            // which a name usually gives, whatever its characters, when the general
+            // vocabulary finds no word across them either.
+            return Self.isLoneCharacterName(start: start, text: text) ? 1.6 : nil
         }
         // ICU reads 钱江|源 or 王国|华 as a word plus a character: too often a place or a
         // word, not a name.
         return nil
+    }
+
+    /// A surname and two given characters that ICU left as three lone characters (史|大|桢)
+    /// and that no word of the general vocabulary spans: not the surname with the character
+    /// before it (从|严|治|党) or with its first given character (纪实), not the two given
+    /// characters (抓获), not the last with the next (龙凤|呈|祥); no character that
+    /// names never hold, no numeral before it (１０余|本), no place's or group's final
+    /// character last (马头崖, 申花队).
+    static func isLoneCharacterName(start: Int, text: AnalyzedText) -> Bool {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        let end = start + 3
+        guard end <= s.count, text.tokenEnd[start] == Int32(start + 1), text.tokenEnd[start + 1] == Int32(start + 2),
+              text.tokenEnd[start + 2] == Int32(end) else { return false }
+        for k in start + 1..<end where lexicon.givenNever.contains(s[k]) || lexicon.functionCharacters.contains(s[k])
+            || lexicon.numerals.contains(s[k]) { return false }
+        if lexicon.nonNameFinals.contains(s[end - 1]) { return false }
+        // All three from the transliteration table (施特劳|斯, 马歇尔): a foreign name's piece.
+        if (start..<end).allSatisfy({ lexicon.transliteration.contains(s[$0]) }) { return false }
+        if start > 0, isNumberLike(s[start - 1]) { return false }
+        if isQuoted(start, end, in: s) { return false }
+        // Surnames that are as often an adverb or a verb before lone characters (曾|屡|经, 任|该|剧).
+        if Self.adverbSurnames.contains(s[start]) { return false }
+        let vocabulary = Lexicon.builtin.trie
+        func isWord(_ a: Int, _ b: Int) -> Bool {
+            a >= 0 && b <= s.count && (a..<b).allSatisfy({ text.isHan(at: $0) && s[$0] < 0x10000 })
+                && vocabulary.contains((a..<b).map { UInt16(truncatingIfNeeded: s[$0]) })
+        }
+        // An idiom ICU does not know (焦头烂额, 陈词滥调) spans the name and the next character.
+        return !isWord(start - 1, start + 1) && !isWord(start, start + 2) && !isWord(start + 1, end) && !isWord(end - 1, end + 1)
+            && !isWord(start, end + 1) && !isWord(start - 1, end)
+    }
+
+    /// A digit or a Chinese numeral: what comes before a measure, not before a name.
+    static func isNumberLike(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value) || EntityLexicon.shared.numerals.contains(value)
+    }
+
+    /// Whether `start..<end` stands alone in book marks or quotes (《白门柳》, “李宁牌”): a
+    /// work's or a brand's name more often than a person's, when no cue says otherwise.
+    static func isQuoted(_ start: Int, _ end: Int, in s: [UInt32]) -> Bool {
+        guard start > 0, end < s.count else { return false }
+        switch (s[start - 1], s[end]) {
+        case (0x300A, 0x300B), (0x300E, 0x300F), (0x201C, 0x201D), (0x300C, 0x300D), (0x2018, 0x2019): return true
+        default: return false
+        }
+    }
+
+    /// 曾 (once), 任 (serve as), 尤 (especially): surnames that are more often words.
+    static let adverbSurnames = EntityLexicon.scalarSet("曾任尤")
+
+    /// Whether the three characters before `start` look like a name ICU left in pieces
+    /// (赖|林|嵩|周|美|林: names run together in a byline or a caption): a frequent surname
+    /// and two lone characters, none a function word.
+    static func endsNameRun(before start: Int, text: AnalyzedText) -> Bool {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        let a = start - 3
+        guard a >= 0, lexicon.surnames.value(s, a, a + 1) == EntityLexicon.SurnameClass.common.rawValue,
+              text.boundary[a], text.tokenEnd[a] == Int32(a + 1), text.tokenEnd[a + 1] == Int32(a + 2), text.tokenEnd[a + 2] == Int32(a + 3) else { return false }
+        return !(a + 1..<start).contains { lexicon.givenNever.contains(s[$0]) || lexicon.functionCharacters.contains(s[$0]) || lexicon.numerals.contains(s[$0]) }
     }
 
     /// A surname alone before a form of address or a post (周总理, 何教授, 孙先生): the

@@ -44,6 +44,32 @@ final class PersonRecallTests: XCTestCase {
         XCTAssertEqual(people("法院认为，郑建国将货车停在路边。"), ["郑建国"])
     }
 
+    func testThreeLoneCharactersNoWordSpansAreAName() {
+        // ICU finds no word in 柴|桢|铣 and the general vocabulary none across it.
+        XCTAssertEqual(people("据了解，柴桢铣已于昨日抵达当地。"), ["柴桢铣"])
+        // An idiom ICU does not know, a place ending on 崖, an adverb surname: no names.
+        XCTAssertEqual(people("大家把这叫作龙凤呈祥。"), [])
+        XCTAssertEqual(people("目前北部的马头崖、竹园等山区乡镇涌现出一批专业户。"), [])
+        XCTAssertEqual(people("他曾屡遭挫折。"), [])
+        // A book's title in book marks is not its author.
+        XCTAssertEqual(people("他把《柴桢铣》读完了。"), [])
+    }
+
+    func testAWordThatFollowsNamesDoesNotEndAnUncuedName() {
+        // 家 after 谭彦 is "home": 谭彦家 is not a person.
+        XCTAssertFalse(people("记者来到谭彦家，看到院子里堆满了玉米。").contains("谭彦家"))
+        // With a cue the same character may end a name (a credit before, a bracket after).
+        XCTAssertEqual(people("（本报记者王忠家）"), ["王忠家"])
+    }
+
+    func testRarerSurnameNameTheDocumentRepeats() {
+        XCTAssertEqual(people("石宏远今年四十岁，是个老党员。乡亲们都说，石宏远能干。大家都信得过石宏远。"),
+                       ["石宏远", "石宏远", "石宏远"])
+        // A rarer surname after a measure word or a number is the measured thing.
+        XCTAssertEqual(people("各项政策要落实。各项政策都很好。他说，各项政策。"), [])
+        XCTAssertEqual(people("距地球５０００万光年。"), [])
+    }
+
     func testNameACueConfirmedBeatsALongerUncuedReading() {
         // 盛会 is a word, so 陈|盛会 alone reads as a three-character name; once a cue
         // named 陈盛 in the document, the later 陈盛会 is 陈盛 plus 会.

@@ -39,12 +39,27 @@ enum GivenNameLexicon {
     由 因 如 若 虽 但 却 并 且 或 至 向 即 后 前 里 内 外 间 去 做 作 地 得 我 你 他 她 它
     咱 您 谁 啥 哪 怎 个 件 位 名 条 项 次 回 届 期 份 种 类 批 场 座 家 户 人 主 席 书 长
     理 任 兼 免 率 同 和 跟 以 及 会 见 称 表 示 指 出 强 调 认 介 绍 告 诉 问 答 看 听 想
-    要 只 第 元 米 吨 斤 亩 岁 点 分 秒 度 倍 % 副 摄
+    要 只 第 元 米 吨 斤 亩 岁 点 分 秒 度 倍 % 副 摄 姓 几
     """
     /// Name characters that also stand alone as everyday words (中, 国, 有, 和, 新):
     /// a lone one after a surname is more often a word than a two-character name.
     static let weak = """
     中 国 有 和 会 心 新 发 文 成 天 达 安 全 平 生 先 之 以 正 同 行 家 学 道 长 小 大 上 下
     子 开 明 光 兴 东 西 南 北 山 水 海 河 金 银 石 田 林 木 高 方 立 元 义 理 利 和 德 信
+    """
+    /// Characters that may stand inside a given name (家 in 王家明) but never end one:
+    /// after a name they are the next word (来到王某家, 王某们, 王某等人, 王某里).
+    static let neverLast = """
+    家 里 们 等 时 处 旁 边 后 前 间 上 下 的 了 着 过 说 讲 称 道 去 来 在 是 和 与 及 又 也 都
+    """
+    /// Last characters of places, teams, brands and kinds rather than of given names
+    /// (马头崖, 许家坝, 申花队, 某某牌, 范式化): a name without a cue does not end on them.
+    static let nonNameFinals = """
+    寨 崖 湾 坝 屯 崮 沟 峪 堡 洼 岗 坡 垭 坪 塘 庙 桥 渡 营 店 镇 村 庄 乡 县 市 省 区 街 巷 路
+    牌 队 式 化 性 型 界 派 党 警 族 剧 馆 场 站 厂 矿 局 所 院 校 社 团 组 班 户 款 类 票 证 费
+    窟 岛 宫 寺 洞 园 楼 阁 殿 塔 业 戏 奖 印 卡 灶
+    写 拿 用 倾 骑 拉 盗 砍 熬 赚 探 招 按 加 终 受 则 饰 抓 打 送 找 买 卖 吃 喝 走 跑 坐 住 穿 戴
+    挂 放 提 握 抱 接 递 读 念 唱 跳 画 种 养 修 造 干 搞 办 管 领 派 叫 教 问 答 听 想 可 该 须
+    仍 才 便 即 亦 乃
     """
 }
