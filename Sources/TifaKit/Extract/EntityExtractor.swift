@@ -119,14 +119,18 @@ public struct EntityExtractor: MentionExtractor {
                     // A rarer surname after a number or a measure (５０００万|光年, 各|项|政策) or
                     // as a title in book marks or quotes (《白门柳》) is not a name's.
                     if rare && (i > 0 && (PersonExtractor.isNumberLike(s[i - 1]) || text.isHan(at: i - 1) && !lexicon.functionCharacters.contains(s[i - 1]))
-                                || PersonExtractor.isQuoted(i, end, in: s)) { continue }
+                                || PersonExtractor.isQuoted(i, end, in: s)
+                                // 党|忠诚, 干|成事, 党风|正: the surname or the given part makes a word.
+                                || PersonExtractor.isGeneralWord(start, end, in: text) || PersonExtractor.isGeneralWord(i, i + 2, in: text)) { continue }
                     let named = range.filter { lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }.count
                     guard range.allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }), named >= 1 || given == 2, !rare || named == 2 else { continue }
                     if text.isSingleWord(i, end) || lexicon.places.longest(s, at: i) != nil || lexicon.notNames.longest(s, at: i) != nil
                         || lexicon.addressTitles.longest(s, at: start) != nil || PersonExtractor.isDoctrine(after: end, in: s) { continue }
                     // Somewhere it must stand as a person does: before punctuation, a speech
                     // verb or a post, or after a title (not always before 协定 or 时报).
-                    let clean = !text.isHan(at: end) || lexicon.afterCues.longest(s, at: end) != nil
+                    // A rarer surname needs a cue or a post there; punctuation is not enough
+                    // (干成事、党风正 are slogans' phrases).
+                    let clean = (!rare && !text.isHan(at: end)) || lexicon.afterCues.longest(s, at: end) != nil
                         || lexicon.titlesAfter.longest(s, at: end) != nil || lexicon.titlesBefore.longest(s, at: i) != nil
                     let name = text.string(i, end)
                     if placeLike.contains(name) { break }

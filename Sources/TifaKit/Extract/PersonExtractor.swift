@@ -229,14 +229,7 @@ public struct PersonExtractor: MentionExtractor {
         if rare {
             // A rarer surname (常, 高, 石) that is also a word: a three-character name in
             // pieces whose given characters are both name characters.
-            guard givenLength == 2, surnameAlone, givenPieces else { return nil }
-            // Three lone characters no word spans (（易|允|武）), standing alone between
-            // punctuation: a rarer surname is too often a preposition (向, 于) inside a clause.
-            if !text.isHan(at: start - 1) && !text.isHan(at: end), (givenStart..<end).contains(where: { lexicon.givenFrequent.contains(s[$0]) }),
-               Self.isLoneCharacterName(start: start, text: text) {
-                return 2.2
-            }
-            guard (givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) else { return nil }
+            guard givenLength == 2, surnameAlone, givenPieces, (givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) else { return nil }
             return 0.8
         }
         if givenLength == 1 {
@@ -292,14 +285,18 @@ public struct PersonExtractor: MentionExtractor {
         if isQuoted(start, end, in: s) { return false }
         // Surnames that are as often an adverb or a verb before lone characters (曾|屡|经, 任|该|剧).
         if Self.adverbSurnames.contains(s[start]) { return false }
-        let vocabulary = Lexicon.builtin.trie
-        func isWord(_ a: Int, _ b: Int) -> Bool {
-            a >= 0 && b <= s.count && (a..<b).allSatisfy({ text.isHan(at: $0) && s[$0] < 0x10000 })
-                && vocabulary.contains((a..<b).map { UInt16(truncatingIfNeeded: s[$0]) })
-        }
+        func isWord(_ a: Int, _ b: Int) -> Bool { isGeneralWord(a, b, in: text) }
         // An idiom ICU does not know (焦头烂额, 陈词滥调) spans the name and the next character.
         return !isWord(start - 1, start + 1) && !isWord(start, start + 2) && !isWord(start + 1, end) && !isWord(end - 1, end + 1)
             && !isWord(start, end + 1) && !isWord(start - 1, end)
+    }
+
+    /// Whether `a..<b` is a word of the general vocabulary (the tokenizer's built-in
+    /// lexicon), which knows many words ICU's dictionary splits (抓获, 忠诚, 呈祥).
+    static func isGeneralWord(_ a: Int, _ b: Int, in text: AnalyzedText) -> Bool {
+        let s = text.scalars
+        guard a >= 0, b <= s.count, (a..<b).allSatisfy({ text.isHan(at: $0) && s[$0] < 0x10000 }) else { return false }
+        return Lexicon.builtin.trie.contains((a..<b).map { UInt16(truncatingIfNeeded: s[$0]) })
     }
 
     /// A digit or a Chinese numeral: what comes before a measure, not before a name.
