@@ -63,8 +63,10 @@ final class PersonRecallTests: XCTestCase {
     }
 
     func testRarerSurnameNameTheDocumentRepeats() {
-        XCTAssertEqual(people("石宏远今年四十岁，是个老党员。乡亲们都说，石宏远能干。大家都信得过石宏远。"),
+        XCTAssertEqual(people("石宏远今年四十岁，是个老党员。乡亲们都说，石宏远能干。新上任的厂长石宏远很忙。"),
                        ["石宏远", "石宏远", "石宏远"])
+        // Repeated between punctuation only, a slogan's phrase on a rarer surname (干) is no name.
+        XCTAssertEqual(people("要想干事、能干事、干成事。干成事不容易，大家都要干成事。"), [])
         // A rarer surname after a measure word or a number is the measured thing.
         XCTAssertEqual(people("各项政策要落实。各项政策都很好。他说，各项政策。"), [])
         XCTAssertEqual(people("距地球５０００万光年。"), [])
