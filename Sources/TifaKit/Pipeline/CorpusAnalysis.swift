@@ -86,9 +86,13 @@ extension CorpusRun {
         }
         let assembler = PartAssembler(parts: parts)
         let frozenHashes = hashes, frozenOffsets = lineOffsets, frozenItems = items
+        // Fewer items than jobs (one new issue): a spare core runs each issue's entity stage.
+        let concurrentStages = items.count < options.jobs
         let results = ParallelMap.map(
             count: items.count, jobs: options.jobs,
-            makeWorker: { () -> IssueAnalyzer? in try? IssueAnalyzer(configuration: configuration, lexicon: lexicon) },
+            makeWorker: { () -> IssueAnalyzer? in
+                try? IssueAnalyzer(configuration: configuration, lexicon: lexicon, concurrentStages: concurrentStages)
+            },
             { (analyzer: inout IssueAnalyzer?, index: Int) -> (Int, Outcome)? in
                 switch frozenItems[index] {
                 case .whole(let fileIndex):

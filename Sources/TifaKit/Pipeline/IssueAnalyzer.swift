@@ -16,11 +16,18 @@ public struct IssueAnalyzer {
     private let lexicon: Lexicon
     private let slogans: SloganExtractor
     private let simplifier: ChineseSimplifier?
+    /// Set when the run has a core to spare (fewer issues to analyze than jobs: the nightly
+    /// run with one new issue): the entity stage then runs beside the counting stages, on
+    /// this ICU iterator of its own. The results are the same either way.
+    private var entityBreaker: WordBreaker?
 
-    /// `lexicon` is the run's shared lexicon (built-in plus user words).
-    public init(configuration: AnalyzerConfiguration = AnalyzerConfiguration(), lexicon: Lexicon? = nil) throws {
+    /// `lexicon` is the run's shared lexicon (built-in plus user words). `concurrentStages`:
+    /// run the entity stage on a second thread (see `entityBreaker`).
+    public init(configuration: AnalyzerConfiguration = AnalyzerConfiguration(), lexicon: Lexicon? = nil,
+                concurrentStages: Bool = false) throws {
         self.configuration = configuration
         self.breaker = try WordBreaker()
+        self.entityBreaker = concurrentStages ? try WordBreaker() : nil
         self.lexicon = lexicon ?? Lexicon(userWords: configuration.userWords)
         self.slogans = try SloganExtractor(lexicon: configuration.slogans)
         self.simplifier = configuration.simplify ? try ChineseSimplifier() : nil
@@ -61,6 +68,49 @@ public struct IssueAnalyzer {
     public func analyze(text: String, file: SourceFile) throws -> IssueAnalysis {
         let text = try simplifier?.simplify(text) ?? text
         let document = structurer.structure(text)
+        var analysis: IssueAnalysis
+        let entities: IssueEntityExtractor.Result
+        if let entityBreaker {
+            // Two tasks that share no mutable state: the counting stages use this analyzer's
+            // iterator and extractors, the entity stage its own iterator.
+            let counting = ExclusiveUse(self), extraction = ExclusiveUse(entityBreaker)
+            let lexicon = self.lexicon
+            let results = ParallelMap.map(count: 2, jobs: 2, makeWorker: { () }) { _, index -> StageResult in
+                if index == 1 {
+                    let tokenizer = Tokenizer(breaker: extraction.value, lexicon: lexicon)
+                    return .entities(IssueEntityExtractor(tokenizer: tokenizer).extract(document))
+                }
+                return .counted(Result { try counting.value.countedStages(document, file: file) })
+            }
+            guard case .counted(let counted) = results[0], case .entities(let extracted) = results[1] else {
+                preconditionFailure("stage results out of order")
+            }
+            analysis = try counted.get()
+            entities = extracted
+        } else {
+            analysis = try countedStages(document, file: file)
+            entities = IssueEntityExtractor(tokenizer: Tokenizer(breaker: breaker, lexicon: lexicon)).extract(document)
+        }
+        (analysis.entities, analysis.figures, analysis.appointments) = (entities.entities, entities.figures, entities.appointments)
+        return analysis
+    }
+
+    /// What one task of `analyze(text:file:)` returns.
+    private enum StageResult: Sendable {
+        case counted(Result<IssueAnalysis, any Error>)
+        case entities(IssueEntityExtractor.Result)
+    }
+
+    /// A value handed to exactly one task of a `ParallelMap`, which alone uses it: ICU
+    /// iterators and the extractors' scratch space are not thread-safe, so each task gets
+    /// its own and none is shared.
+    private struct ExclusiveUse<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    /// Every stage but the entities: new words, tokens, counts, co-occurrences, slogans.
+    private func countedStages(_ document: IssueDocument, file: SourceFile) throws -> IssueAnalysis {
         let counted = document.articles.map { Array(Self.countedText($0).utf16) }
 
         // Words this issue repeats that the lexicon lacks (衢州, 柯城区) join its tokenization.
@@ -108,8 +158,6 @@ public struct IssueAnalyzer {
                                      number: document.number, year: document.year, articles: summaries)
         analysis.slogans = sloganTallies(document)
         analysis.newWords = newWords
-        let entities = IssueEntityExtractor(tokenizer: Tokenizer(breaker: breaker, lexicon: lexicon)).extract(document)
-        (analysis.entities, analysis.figures, analysis.appointments) = (entities.entities, entities.figures, entities.appointments)
         analysis.cooccurrences = cooccurrence.count(collected, table: table,
                                                     extraNodes: Set(analysis.slogans.filter { $0.count >= 2 }.map(\.slogan)))
         return analysis
