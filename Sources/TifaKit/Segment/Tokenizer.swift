@@ -54,6 +54,8 @@ public struct Tokenizer {
             if trie.hasUserWords { UserWordJoin(trie: trie).apply(&tokens, buffer) }
             NumberRule(trie: trie, joinsMeasureWords: standard.joinsMeasureWords).apply(&tokens, buffer)
             if standard.joinsDatesAndTimes { DateTimeJoin().apply(&tokens, buffer) }
+            ReduplicationJoin().apply(&tokens, buffer)
+            PlaceNameJoin().apply(&tokens, buffer)
             NameJoiner(surnames: lexicon.surnames).apply(&tokens, buffer)
             BoundSuffixJoin().apply(&tokens, buffer)
             if standard.joinsNamedEntities { OrganizationJoin().apply(&tokens, buffer) }

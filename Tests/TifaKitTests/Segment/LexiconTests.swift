@@ -118,3 +118,18 @@ final class EdgeCharacterEntryTests: XCTestCase {
         }
     }
 }
+
+/// Idioms the input-method list lacks come from OpenCC's phrase table (generated into the
+/// general vocabulary by scripts/gen-general-lexicon.sh).
+final class OpenCCPhraseTests: XCTestCase {
+    func testIdiomsOfThePhraseTableAreWhole() throws {
+        let (utf16, tokens) = try Tokenizer().tokenize("这种风气历久不衰，产品粗制滥造，千里之行始于足下")
+        let words = tokens.map { $0.text(in: utf16) }
+        for idiom in ["历久不衰", "粗制滥造", "千里之行"] {
+            XCTAssertTrue(words.contains(idiom), "\(idiom) not whole in \(words)")
+        }
+        // ICU alone cuts them.
+        let (raw, icu) = try Tokenizer(icuOnly: true).tokenize("历久不衰，粗制滥造")
+        XCTAssertFalse(icu.map { $0.text(in: raw) }.contains("历久不衰"))
+    }
+}
