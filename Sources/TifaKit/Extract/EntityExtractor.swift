@@ -121,7 +121,7 @@ public struct EntityExtractor: MentionExtractor {
                     if rare && (i > 0 && (PersonExtractor.isNumberLike(s[i - 1]) || text.isHan(at: i - 1) && !lexicon.functionCharacters.contains(s[i - 1]))
                                 || PersonExtractor.isQuoted(i, end, in: s)
                                 // 党|忠诚, 干|成事, 党风|正: the surname or the given part makes a word.
-                                || PersonExtractor.isGeneralWord(start, end, in: text) || PersonExtractor.isGeneralWord(i, i + 2, in: text)) { continue }
+                                || PersonExtractor.isFrequentGeneralWord(start, end, in: text) || PersonExtractor.isGeneralWord(i, i + 2, in: text)) { continue }
                     let named = range.filter { lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }.count
                     guard range.allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }), named >= 1 || given == 2, !rare || named == 2 else { continue }
                     if text.isSingleWord(i, end) || lexicon.places.longest(s, at: i) != nil || lexicon.notNames.longest(s, at: i) != nil

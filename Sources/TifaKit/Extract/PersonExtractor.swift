@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds people. Chinese names come from a surname model (single and compound surnames,
 /// one- or two-character given names built from name characters) weighed with context:
 /// a title or post before (县长王某) or after (王某主席), 同志/说/表示 after, a credit
@@ -120,6 +122,13 @@ public struct PersonExtractor: MentionExtractor {
                 comrade = cue.length == 2 && s[end] == 0x540C && s[end + 1] == 0x5FD7  // 同志
             }
         }
+        // An election result: 选举王某为省长, 选举王某为主席.
+        var elected = false
+        if start >= 2, s[start - 2] == 0x9009, s[start - 1] == 0x4E3E, end < s.count, s[end] == 0x4E3A {  // 选举 … 为
+            score += 3
+            cued = true
+            elected = true
+        }
         var seniorPostAfter = false
         if let title = lexicon.titlesAfter.longest(s, at: end) {
             let titleEnd = end + title.length
@@ -153,18 +162,18 @@ public struct PersonExtractor: MentionExtractor {
         if givenLength == 1 && surnameLength == 1 && text.isSingleWord(start, end) {
             let cleanEnd = !text.isHan(at: end) || verbAfter
             let frequentSurname = surnameClass == EntityLexicon.SurnameClass.common.rawValue
-            guard (titled && cleanEnd && frequentSurname) || comrade || bracketed || credited else { return nil }
+            guard (titled && cleanEnd && frequentSurname) || comrade || bracketed || credited || elected else { return nil }
         }
         // A rarer surname that is also a word's first character (关|爱, 高|端, 党|忠诚): when
         // the whole or its given part is a dictionary word, only 同志, a byline bracket or a
         // senior post after it make it a name; another title is still most often the word.
-        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && !(comrade || bracketed || seniorPostAfter || credited)
+        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && !(comrade || bracketed || seniorPostAfter || credited || elected)
             && (text.isSingleWord(start, end) || (givenLength == 2 && text.tokenEnd[givenStart] == Int32(end))) {
             return nil
         }
         // Two characters on a rarer surname (高|端 after 院士, 关|爱 after 党员): a title before
         // counts only when the name ends cleanly (punctuation or a speech verb after it).
-        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && givenLength == 1 && !(comrade || bracketed)
+        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && givenLength == 1 && !(comrade || bracketed || elected)
             && !(titled && (!text.isHan(at: end) || verbAfter)) {
             return nil
         }
@@ -297,6 +306,17 @@ public struct PersonExtractor: MentionExtractor {
         let s = text.scalars
         guard a >= 0, b <= s.count, (a..<b).allSatisfy({ text.isHan(at: $0) && s[$0] < 0x10000 }) else { return false }
         return Lexicon.builtin.trie.contains((a..<b).map { UInt16(truncatingIfNeeded: s[$0]) })
+    }
+
+    /// Whether `a..<b` is a frequent word of the general vocabulary (weight at least
+    /// `minimumWeight` in the input-method list: 忠诚 is, 云龙 is not).
+    static func isFrequentGeneralWord(_ a: Int, _ b: Int, in text: AnalyzedText, minimumWeight: Float = 500) -> Bool {
+        let s = text.scalars
+        guard a >= 0, b <= s.count, (a..<b).allSatisfy({ text.isHan(at: $0) && s[$0] < 0x10000 }) else { return false }
+        let trie = Lexicon.builtin.trie
+        guard let logProbability = trie.logProbability(of: (a..<b).map { UInt16(truncatingIfNeeded: s[$0]) }) else { return false }
+        // Relative to a curated word's weight (2000), which the trie keeps as a log probability.
+        return logProbability >= trie.ruleWordLogProbability + log(minimumWeight / 2000)
     }
 
     /// A digit or a Chinese numeral: what comes before a measure, not before a name.

@@ -72,6 +72,16 @@ final class PersonRecallTests: XCTestCase {
         XCTAssertEqual(people("距地球５０００万光年。"), [])
     }
 
+    func testElectionResultNamesAPerson() {
+        XCTAssertEqual(people("大会选举柴明远为市长。"), ["柴明远"])
+        XCTAssertEqual(people("大会选举产生了新的领导班子。"), [])
+    }
+
+    func testPhotoCaptionPositionAfterAName() {
+        XCTAssertEqual(people("图为郝荫（左）和村民交谈。"), ["郝荫"])
+        XCTAssertEqual(people("图为方面（左）和广场。"), [])
+    }
+
     func testNameACueConfirmedBeatsALongerUncuedReading() {
         // 盛会 is a word, so 陈|盛会 alone reads as a three-character name; once a cue
         // named 陈盛 in the document, the later 陈盛会 is 陈盛 plus 会.
