@@ -74,17 +74,25 @@ enum BracketedBylines {
         return best?.names
     }
 
+    /// 。！？ and a closing quote: what ends the story a byline bracket closes.
+    static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0x201D]
+
     /// Name lengths possible at `start`, longest first, with the count of name characters.
     static func nameLengths(at start: Int, limit: Int, text: AnalyzedText) -> [(Int, Int)] {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         var result: [(Int, Int)] = []
-        // A rarer surname (于, 石) may open the second or third name, never the first.
+        // A rarer surname (于, 石) may open the second or third name, and the first only
+        // in a bracket that closes a story, right after the end of a sentence (。（满某某冯某某）),
+        // with a two-character given name.
         let first = start == 0 || !text.isHan(at: start - 1) || reporterCredits.longest(s, at: start) != nil
+        let closing = start >= 2 && open.contains(s[start - 1]) && sentenceEnds.contains(s[start - 2])
         for surname in lexicon.surnames.matchLengths(s, at: start)
-        where surname.value != EntityLexicon.SurnameClass.other.rawValue || !first {
+        where surname.value != EntityLexicon.SurnameClass.other.rawValue || !first || closing {
             let penalty = surname.value == EntityLexicon.SurnameClass.other.rawValue ? 1 : 0
-            for given in [2, 1] where start + surname.length + given <= limit {
+            // Opening the bracket, a rarer surname needs two given characters (于力 is "at force").
+            let rareFirst = surname.value == EntityLexicon.SurnameClass.other.rawValue && first
+            for given in rareFirst ? [2] : [2, 1] where start + surname.length + given <= limit {
                 let range = (start + surname.length)..<(start + surname.length + given)
                 if range.contains(where: { lexicon.givenNever.contains(s[$0]) || lexicon.numerals.contains(s[$0])
                     || lexicon.functionCharacters.contains(s[$0]) }) { continue }

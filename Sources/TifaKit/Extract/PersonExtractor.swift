@@ -466,7 +466,8 @@ public struct PersonExtractor: MentionExtractor {
             var score = 1.0 + Double(e - start) * 0.4
             var cued = dotted
             var role: String? = nil
-            var titled = false, cleanEnd = !text.isHan(at: e)
+            // A function word after the run (外长利维|在, 协调员罗斯|的) ends it as cleanly as punctuation.
+            var titled = false, cleanEnd = !text.isHan(at: e) || lexicon.functionCharacters.contains(s[e])
             if let title = lexicon.titlesBefore.longest(s, at: start) {
                 score += 3
                 cued = true

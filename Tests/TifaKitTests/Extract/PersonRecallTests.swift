@@ -31,6 +31,8 @@ final class PersonRecallTests: XCTestCase {
 
     func testTwoCharacterForeignNameNeedsATitleAndACleanEnd() {
         XCTAssertEqual(people("外长萨努说，双方将加强合作。"), ["萨努"])
+        // A function word after the name ends it as cleanly as punctuation.
+        XCTAssertEqual(people("外长萨努在会上发言。"), ["萨努"])
         XCTAssertEqual(people("外长萨努辞职。"), [])
     }
 
@@ -97,6 +99,14 @@ final class BracketedBylinesTests: XCTestCase {
         extractor = EntityExtractor(tokenizer: try Tokenizer())
     }
 
+    func testStoryClosingBracketMayOpenWithARarerSurname() {
+        let people = { (text: String) in self.extractor.extract(text).filter { $0.kind == .person }.map(\.text) }
+        XCTAssertEqual(people("村里修好了路。（满东燕冯春林）"), ["满东燕", "冯春林"])
+        // Inside a sentence the same bracket is not a byline; nor is a closing bracket of words.
+        XCTAssertEqual(people("会上（满东燕冯春林）发了言"), [])
+        XCTAssertEqual(people("产量又创新高。（石油化工）"), [])
+    }
+
     private func people(_ text: String) -> [String] {
         extractor.extract(text).filter { $0.kind == .person }.map(\.text)
     }
@@ -118,7 +128,7 @@ final class BracketedBylinesTests: XCTestCase {
     func testRarerCharacterAsAOneCharacterGivenNameAndRarerSurnameAfterTheFirst() {
         XCTAssertEqual(people("产值增长了一倍。（刘晓红肖荻）"), ["刘晓红", "肖荻"])
         XCTAssertEqual(people("产值增长了一倍。（范立生于力）"), ["范立生", "于力"])
-        // A rarer surname never opens the bracket's first name.
+        // A rarer surname opens the bracket's first name only with two given characters.
         XCTAssertEqual(people("产值增长了一倍。（于力范立生）").contains("于力"), false)
     }
 
