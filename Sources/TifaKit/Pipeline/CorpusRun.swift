@@ -85,7 +85,7 @@ public struct CorpusRun: Sendable {
         }
         // The lexicon (a few ms to build) only when some issue is to be checked or analyzed.
         let results = pending.isEmpty ? [] : analyzeIssues(pending.map { files[$0] }, configuration: configuration,
-                                                          lexicon: Lexicon(userWords: configuration.userWords),
+                                                          lexicon: Lexicon.with(userWords: configuration.userWords),
                                                           cache: cache, fingerprint: fingerprint, tracker: tracker)
         for (position, outcome) in zip(pending, results) { outcomes[position] = outcome }
         let analyzed = Date()

@@ -28,7 +28,7 @@ public struct IssueAnalyzer {
         self.configuration = configuration
         self.breaker = try WordBreaker()
         self.entityBreaker = concurrentStages ? try WordBreaker() : nil
-        self.lexicon = lexicon ?? Lexicon(userWords: configuration.userWords)
+        self.lexicon = lexicon ?? Lexicon.with(userWords: configuration.userWords)
         self.slogans = try SloganExtractor(lexicon: configuration.slogans)
         self.simplifier = configuration.simplify ? try ChineseSimplifier() : nil
         self.counter = TermCounter(stopwords: configuration.keepStopwords ? .none : .builtin)

@@ -37,6 +37,12 @@ public struct Lexicon: Sendable {
         surnames = SurnameTable(Self.entries(BuiltinLexiconData.surnames))
     }
 
+    /// The built-in lexicon plus `userWords`: without any, the shared `builtin` (which the
+    /// entity stage uses too), so a run builds the vocabulary's trie once, not twice.
+    public static func with(userWords: [String]) -> Lexicon {
+        userWords.isEmpty ? builtin : Lexicon(userWords: userWords)
+    }
+
     /// This lexicon plus words discovered in an issue (weight `discoveredWeight`, losing
     /// to user and curated words): the same segmentation as
     /// `Lexicon(userWords:discovered:)` without rebuilding the whole vocabulary's trie.

@@ -56,4 +56,41 @@ final class ReportRenderingTests: XCTestCase {
         let markdown = MarkdownRenderer.render(ReportBuilder().corpus(statistics, failures: [], html: false))
         XCTAssertTrue(markdown.contains("| 1 | 三查一改 | numbered | 2 | 1 | 1 | issue-1 a3 l42 |"), markdown)
     }
+
+    /// The escapes work on UTF-8 bytes; they must give what escaping scalar by scalar gives.
+    func testEscapesOverBytesMatchScalarEscapes() {
+        func html(_ text: String) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "&": out += "&amp;"
+                case "\"": out += "&quot;"
+                case "'": out += "&#39;"
+                default: out += scalar.value < 0x20 && scalar != "\t" && scalar != "\n" ? " " : String(scalar)
+                }
+            }
+            return out
+        }
+        func markdown(_ text: String) -> String {
+            var out = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "|", "\\", "*", "_", "`", "[", "]", "#", "(", ")": out += "\\\(scalar)"
+                case "<": out += "&lt;"
+                case ">": out += "&gt;"
+                case "&": out += "&amp;"
+                case "\n", "\r": out += " "
+                default: out += String(scalar)
+                }
+            }
+            return out
+        }
+        let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        for text in ["", "党建", ascii, "中<文>&\"引'号\r\n|表*格_`[链](接)#", "e\u{301}<", "\u{1F600}&\u{20000}"] {
+            XCTAssertEqual(HTMLText.escape(text), html(text), text.debugDescription)
+            XCTAssertEqual(MarkdownRenderer.escape(text), markdown(text), text.debugDescription)
+        }
+    }
 }
