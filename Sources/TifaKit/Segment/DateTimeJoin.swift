@@ -1,8 +1,8 @@
 /// Joins the parts of one calendar date or clock time into one token, as the MSR standard
 /// writes them (a date or time expression is one word there): a year and the month after it
 /// (2017年 + 2月14日 -> 2017年2月14日; 今年 + 7月), a month and its day (十二月 + 二十日), a part of the day and the hour after it
-/// (上午 + 9时), an hour and its minutes (9时 + 30分), and 底 初 末 closing a year or month
-/// (1996年 + 底). Runs after `NumberRule`, which made the number tokens; the PKU standard
+/// (上午 + 9时), an hour and its minutes (9时 + 30分), and what closes a year or month
+/// (1996年 + 底, 80年代 + 末, 5月 + 上旬). Runs after `NumberRule`, which made the number tokens; the PKU standard
 /// keeps the parts apart. Works in place.
 struct DateTimeJoin {
     func apply(_ tokens: inout [Token], _ text: UnsafeBufferPointer<UInt16>) {
@@ -29,9 +29,9 @@ struct DateTimeJoin {
     /// What a token can be in a date or time.
     enum Role {
         case none
-        /// A number ending in 年 (1997年, 一九九七年) or 今年 去年 明年 前年.
+        /// A number ending in 年 or 年代 (1997年, 一九九七年, 80年代) or 今年 去年 明年 前年.
         case year
-        /// A number ending in 月 (2月, 十二月).
+        /// A number ending in 月 or 月份 (2月, 十二月), or 本月 上月 下月.
         case month
         /// A month and day (2月14日).
         case monthAndDay
@@ -43,7 +43,7 @@ struct DateTimeJoin {
         case hour
         /// A number ending in 分.
         case minute
-        /// 底 初 末 standing alone.
+        /// 底 初 末 standing alone, 上旬 中旬 下旬, 年初 年底 年末.
         case boundary
     }
 
@@ -59,6 +59,8 @@ struct DateTimeJoin {
         if token.kind == .number, token.length >= 2, Self.isNumberStart(text[token.start]) {
             switch last {
             case 0x5E74: return .year  // 年
+            case 0x4EE3: return text[token.end - 2] == 0x5E74 ? .year : .none  // 年代: 80年代末
+            case 0x4EFD: return text[token.end - 2] == 0x6708 ? .month : .none  // 月份
             case 0x6708: return .month  // 月
             case 0x65E5, 0x53F7:  // 日 号: a month and day
                 for position in token.start..<token.end where text[position] == 0x6708 { return .monthAndDay }
@@ -79,6 +81,10 @@ struct DateTimeJoin {
         let first = text[token.start]
         switch (first, last) {
         case (0x4ECA, 0x5E74), (0x53BB, 0x5E74), (0x660E, 0x5E74), (0x524D, 0x5E74): return .year  // 今年 去年 明年 前年
+        case (0x672C, 0x6708), (0x4E0A, 0x6708), (0x4E0B, 0x6708): return .month  // 本月 上月 下月
+        case (0x4E0A, 0x65EC), (0x4E2D, 0x65EC), (0x4E0B, 0x65EC),  // 上旬 中旬 下旬
+             (0x5E74, 0x521D), (0x5E74, 0x5E95), (0x5E74, 0x672B):  // 年初 年底 年末
+            return .boundary
         case (0x51CC, 0x6668), (0x65E9, 0x4E0A), (0x4E0A, 0x5348), (0x4E2D, 0x5348), (0x4E0B, 0x5348),
              (0x508D, 0x665A), (0x665A, 0x4E0A), (0x96F6, 0x65F6):  // 凌晨 早上 上午 中午 下午 傍晚 晚上 零时
             return .partOfDay

@@ -55,6 +55,63 @@ struct NumberRule {
             emit(span, from: tokens[index].start, &tokens, &write, &index, text)
         }
         tokens.removeLast(tokens.count - write)
+        if joinsMeasureWords { joinMagnitudeUnits(&tokens, text) }
+    }
+
+    /// Under MSR, a number with a magnitude takes the measure word or unit after it, with
+    /// 多 or 余 between (6万 + 名, 3.4亿 + 吨, 3万 + 多 + 个, 480 + 余万 + 立方米, 800 + 多 +
+    /// 万元): the
+    /// quantity is one token as 35个 is. Nothing joins unless a unit closes it.
+    private func joinMagnitudeUnits(_ tokens: inout [Token], _ text: UnsafeBufferPointer<UInt16>) {
+        guard tokens.count > 1 else { return }
+        var write = 0
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .number, index + 1 < tokens.count {
+                let last = text[token.end - 1]
+                var next = index + 1
+                var hasMagnitude = CodeUnitClass.isMagnitude(last)
+                if next < tokens.count, tokens[next].start == tokens[next - 1].end, tokens[next].kind == .word {
+                    let piece = tokens[next]
+                    let first = text[piece.start]
+                    let approximate = first == 0x591A || first == 0x4F59  // 多 余
+                    if approximate, piece.length == 1, hasMagnitude || CodeUnitClass.isDigit(last) {
+                        next += 1
+                    } else if !hasMagnitude, approximate, piece.length == 2, CodeUnitClass.isMagnitude(text[piece.start + 1]),
+                              CodeUnitClass.isDigit(last) {
+                        hasMagnitude = true
+                        next += 1
+                    }
+                }
+                // Without a magnitude yet, the unit may carry it: 800 + 多 + 万元.
+                if next < tokens.count, tokens[next].start == tokens[next - 1].end,
+                   hasMagnitude ? isUnitWord(tokens[next], text) : isMagnitudeUnitWord(tokens[next], text), next > index + 1 || hasMagnitude {
+                    tokens[write] = Token(start: token.start, end: tokens[next].end, kind: .number)
+                    write += 1
+                    index = next + 1
+                    continue
+                }
+            }
+            tokens[write] = token
+            write += 1
+            index += 1
+        }
+        tokens.removeLast(tokens.count - write)
+    }
+
+    /// A word token that is a magnitude and a unit (万元, 亿吨).
+    private func isMagnitudeUnitWord(_ token: Token, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard token.kind == .word, token.length >= 2, CodeUnitClass.isMagnitude(text[token.start]) else { return false }
+        if token.length == 2 { return MeasureWord.isSingle(text[token.start + 1]) }
+        return MeasureWord.longerLength(text, at: token.start + 1, end: token.end) == token.length - 1
+    }
+
+    /// A word token that is one measure word or unit (名, 吨, 立方米).
+    private func isUnitWord(_ token: Token, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.length == 1 { return MeasureWord.isSingle(text[token.start]) }
+        return MeasureWord.longerLength(text, at: token.start, end: token.end) == token.length
     }
 
     /// A number with what it took: it ends at `end`, the next untouched token is `next`,

