@@ -40,7 +40,9 @@ public struct EntityExtractor: MentionExtractor {
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
             let candidates = candidates(in: text)
-            let resolved = EntityResolver.resolve(candidates)
+            // Bare county names (武定) stay out of this first reading: a name that holds one
+            // (武定远) is still confirmed, and then takes it whole below.
+            let resolved = EntityResolver.resolve(candidates.filter { !($0.kind == .place && $0.priority == PlaceExtractor.bareDivisionPriority) })
             for span in resolved where span.kind == .person && span.length >= 2 {
                 let name = text.string(span.start, span.end)
                 if span.cued { cuedNames.insert(name) } else { uncuedNames.append(name) }
@@ -66,7 +68,13 @@ public struct EntityExtractor: MentionExtractor {
                 }
             }
             if confirmed.maxLength > 0 {
-                candidates += repeatedNames(in: text, confirmed: confirmed)
+                let repeated = repeatedNames(in: text, confirmed: confirmed)
+                // A bare county name inside a name the document confirms (武定|远) is the name's.
+                candidates.removeAll { place in
+                    place.kind == .place && place.priority == PlaceExtractor.bareDivisionPriority
+                        && repeated.contains { $0.start <= place.start && place.end <= $0.end && $0.length > place.length }
+                }
+                candidates += repeated
             }
             candidates += BracketedBylines.find(in: text)
             candidates += DottedNames.find(in: text)
@@ -124,7 +132,7 @@ public struct EntityExtractor: MentionExtractor {
                                 || PersonExtractor.isFrequentGeneralWord(start, end, in: text) || PersonExtractor.isGeneralWord(i, i + 2, in: text)) { continue }
                     let named = range.filter { lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }.count
                     guard range.allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }), named >= 1 || given == 2, !rare || named == 2 else { continue }
-                    if text.isSingleWord(i, end) || lexicon.places.longest(s, at: i) != nil || lexicon.notNames.longest(s, at: i) != nil
+                    if text.isSingleWord(i, end) || (lexicon.places.longest(s, at: i).map { $0.value != EntityLexicon.PlaceClass.division.rawValue } ?? false) || lexicon.notNames.longest(s, at: i) != nil
                         || lexicon.addressTitles.longest(s, at: start) != nil || PersonExtractor.isDoctrine(after: end, in: s) { continue }
                     // Somewhere it must stand as a person does: before punctuation, a speech
                     // verb or a post, or after a title (not always before 协定 or 时报).

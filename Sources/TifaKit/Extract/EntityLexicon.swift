@@ -5,7 +5,9 @@ struct EntityLexicon: Sendable {
     static let shared = EntityLexicon()
 
     enum SurnameClass: Int32 { case other = 1, common = 2, compound = 3 }
-    enum PlaceClass: Int32 { case province = 1, prefecture, world, city, region, needsSuffix, county }
+    /// `division`: a county-level name of GB/T 2260 read bare (张北, 沁源); weaker than the
+    /// hand-written lists, so a name a cue confirms (武定远) keeps its characters.
+    enum PlaceClass: Int32 { case province = 1, prefecture, world, city, region, needsSuffix, county, division }
 
     let surnames: PhraseTrie
     let givenFrequent: ScalarSet
@@ -78,6 +80,10 @@ struct EntityLexicon: Sendable {
         afterCues = PhraseTrie([PersonCueLexicon.after])
         credits = PhraseTrie([PersonCueLexicon.credits], reversed: true)
         var places = PhraseTrie()
+        // GB/T 2260's divisions first: the hand-written lists below override their class.
+        places.insert(list: ChinaDivisionLexicon.suffixedStems, value: PlaceClass.needsSuffix.rawValue)
+        places.insert(list: ChinaDivisionLexicon.bareStems, value: PlaceClass.division.rawValue)
+        places.insert(list: ChinaDivisionLexicon.wholeNames, value: PlaceClass.division.rawValue)
         places.insert(list: PlaceLexicon.regions, value: PlaceClass.region.rawValue)
         places.insert(list: PlaceLexicon.worldCities, value: PlaceClass.city.rawValue)
         places.insert(list: PlaceLexicon.world, value: PlaceClass.world.rawValue)

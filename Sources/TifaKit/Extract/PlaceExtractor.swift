@@ -13,6 +13,10 @@ public struct PlaceExtractor: MentionExtractor {
         EntityResolver.mentions(EntityResolver.resolve(candidates(in: AnalyzedText(text, tokenizer: tokenizer))), kinds: [.place], in: AnalyzedText(text, tokenizer: nil))
     }
 
+    /// The priority of a bare county name of GB/T 2260 (张北): below a person a cue
+    /// confirmed, and a name the document confirms elsewhere (武定远) takes it whole.
+    static let bareDivisionPriority = 4.2
+
     /// Characters that never end or stand inside an unknown place name before a suffix.
     static let nameStops: Set<UInt32> = EntityLexicon.scalarSet(
         "的了在是和与及等这那其各全本该我你他每个们一二三两几数多省市县区乡镇村新老大小上下中内外前后到从向对为以于把被将由经同跟并或而又也都就该此某当")
@@ -43,6 +47,19 @@ public struct PlaceExtractor: MentionExtractor {
             guard AnalyzedText.isHan(s[i]), let match = lexicon.places.longest(s, at: i) else { i += 1; continue }
             var end = i + match.length
             var suffixed = false
+            let division = match.value == EntityLexicon.PlaceClass.division.rawValue
+            // A stem whose last character opens a longer word (大|城市, 台|前后) is no name there,
+            // unless that word is the character and the suffix (张|北县, 泽|州县) on a stem that
+            // starts a word and is no everyday word with it (大城市).
+            if (division || match.value == EntityLexicon.PlaceClass.needsSuffix.rawValue) && match.length >= 2
+                && text.tokenEnd[end - 1] > Int32(end) {
+                let wordEnd = Int(text.tokenEnd[end - 1])
+                let suffixWord = lexicon.placeSuffixes.longest(s, at: end).map { end + $0.length == wordEnd } ?? false
+                if !(suffixWord && text.boundary[i] && !PersonExtractor.isGeneralWord(i, wordEnd, in: text)) {
+                    i += 1
+                    continue
+                }
+            }
             if let suffix = lexicon.placeSuffixes.longest(s, at: end), !Self.breaksSuffix(s, end + suffix.length) {
                 end += suffix.length
                 suffixed = true
@@ -55,7 +72,7 @@ public struct PlaceExtractor: MentionExtractor {
                 continue
             }
             // A county's name is also a given name (周|樟树|同志): after a lone surname it is the person's.
-            if match.value == EntityLexicon.PlaceClass.county.rawValue && !suffixed && i > 0 && text.tokenEnd[i - 1] == Int32(i),
+            if (match.value == EntityLexicon.PlaceClass.county.rawValue || division) && !suffixed && i > 0 && text.tokenEnd[i - 1] == Int32(i),
                let surname = lexicon.surnames.longest(s, at: i - 1), surname.length == 1 {
                 i += 1
                 continue
@@ -94,7 +111,8 @@ public struct PlaceExtractor: MentionExtractor {
                 continue
             }
             if (!needsSuffix || suffixed) && !glued && !(i > 0 && !text.boundary[i] && text.isHan(at: i - 1) && !suffixed) {
-                spans.append(EntitySpan(start: i, end: end, kind: .place, priority: suffixed ? 4.9 : 4.8))
+                // A bare county name of GB/T 2260 yields to a person a cue confirmed (武定远说).
+                spans.append(EntitySpan(start: i, end: end, kind: .place, priority: suffixed ? 4.9 : division ? Self.bareDivisionPriority : 4.8))
                 for k in i..<end { covered[k] = true }
                 i = end
             } else {
