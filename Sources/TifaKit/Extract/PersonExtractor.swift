@@ -354,15 +354,26 @@ public struct PersonExtractor: MentionExtractor {
     func surnameAddressed(at start: Int, text: AnalyzedText) -> EntitySpan? {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
-        guard lexicon.surnames.value(s, start, start + 1) == EntityLexicon.SurnameClass.common.rawValue,
+        guard let surname = lexicon.surnames.value(s, start, start + 1),
               !text.isHan(at: start - 1) || lexicon.givenNever.contains(s[start - 1]) || text.boundary[start] && text.tokenEnd[start - 1] < 0,
               let title = lexicon.addressTitles.longest(s, at: start + 1),
               text.boundary[start + 1 + title.length] || !text.isHan(at: start + 1 + title.length),
               // The surname stands alone, or ICU knows surname and title as one word (毛主席).
               text.tokenEnd[start] == Int32(start + 1) || text.tokenEnd[start] == Int32(start + 1 + title.length) else { return nil }
+        // A rarer surname (江, 华) only before the highest posts (江主席, 华大使), after
+        // punctuation or a function word, and not 党 or 国 (党主席, 国副总理); 总理 after a
+        // country's one-character name (巴总理, 印总理) is not a surname's.
+        if surname == EntityLexicon.SurnameClass.other.rawValue {
+            guard Self.leadersAddressed.contains(text.string(start + 1, start + 1 + title.length)),
+                  !text.isHan(at: start - 1) || lexicon.functionCharacters.contains(s[start - 1]) || text.tokenEnd[start - 1] < 0,
+                  s[start] != 0x515A, s[start] != 0x56FD else { return nil }  // 党 国
+        }
         return EntitySpan(start: start, end: start + 1, kind: .person, priority: 4.4, cued: true,
                           role: text.string(start + 1, start + 1 + title.length))
     }
+
+    /// Posts after which even a rarer surname is a person's (江主席, 华大使).
+    static let leadersAddressed: Set<String> = ["主席", "总书记", "副主席", "大使"]
 
     /// 老 or 小 before a frequent surname (老黄说, （小苏）): how colleagues and neighbours
     /// name a person. Only with a speech verb or 同志-like cue after it, or as a byline in
@@ -384,7 +395,15 @@ public struct PersonExtractor: MentionExtractor {
         if (before == 0xFF08 || before == 0x28) && (after == 0xFF09 || after == 0x29) && !text.isSingleWord(start, end) {
             cued = true
         }
-        return cued ? EntitySpan(start: start, end: end, kind: .person, priority: 4.4, cued: true) : nil
+        if cued { return EntitySpan(start: start, end: end, kind: .person, priority: 4.4, cued: true) }
+        // Between punctuation or function words (，老张的, 向老邱学习) and not an everyday
+        // word of the general vocabulary (小康, 老家): weaker, but still most often a person.
+        let openEdge = !text.isHan(at: start - 1) || lexicon.functionCharacters.contains(before) || lexicon.givenNever.contains(before)
+        let closeEdge = !text.isHan(at: end) || lexicon.functionCharacters.contains(after)
+        if openEdge && closeEdge && !text.isSingleWord(start, end) && !Self.isFrequentGeneralWord(start, end, in: text, minimumWeight: 300) {
+            return EntitySpan(start: start, end: end, kind: .person, priority: 3.4, cued: false)
+        }
+        return nil
     }
 
     /// What 某 starts when it is not standing for a name: 某种, 某些, 某个, 某人 ...

@@ -84,6 +84,20 @@ final class PersonRecallTests: XCTestCase {
         XCTAssertEqual(people("图为方面（左）和广场。"), [])
     }
 
+    func testSurnameBeforeAPostOrAFormOfAddress() {
+        XCTAssertEqual(people("主管该工作的罗副科长赶忙赶来。"), ["罗"])
+        XCTAssertEqual(people("大家都认真落实江主席的指示。"), ["江"])
+        // A rarer surname before a lesser post, or 党 before 主席, is no person.
+        XCTAssertEqual(people("他是国大党主席。"), [])
+        XCTAssertEqual(people("门科长不在。"), [])
+    }
+
+    func testFamiliarNameBetweenPunctuationOrFunctionWords() {
+        XCTAssertEqual(people("大家都去看望。老邱的家很远。"), ["老邱"])
+        XCTAssertEqual(people("全面建成小康社会。"), [])
+        XCTAssertEqual(people("他回到了老家。"), [])
+    }
+
     func testNameACueConfirmedBeatsALongerUncuedReading() {
         // 盛会 is a word, so 陈|盛会 alone reads as a three-character name; once a cue
         // named 陈盛 in the document, the later 陈盛会 is 陈盛 plus 会.
