@@ -139,6 +139,8 @@ public struct OrganizationExtractor: MentionExtractor {
         let next = text.scalars[end]
         if EntityLexicon.shared.postContinuations.contains(next) { return false }
         if next == 0x4EBA, text.boundary[end + 1] || !text.isHan(at: end + 1) { return false }  // 人
+        // A party's name before 派 is the parties in general (各民主党派).
+        if next == 0x6D3E, text.scalars[end - 1] == 0x515A { return false }  // 党派
         // The start of a longer word ICU knows (民主党派) is that word.
         if text.tokenEnd[end - length] > Int32(end) { return false }
         return text.boundary[end] || length >= 3

@@ -39,7 +39,10 @@ enum OrganizationLexicon {
     电力部 煤炭部 机械部 化工部 冶金部 电子部 广电部 纺织部 轻工部 石油部 内贸部 地矿部 国防科工委 国家环保总局 经贸委 计委 体委 科委 教委 民委 中残联 全国青联 足协 剧协 记协 侨联 中国红十字会总会 欧委会
     """
     /// Suffixes naming an organization; multi-character ones are reliable, one-character
-    /// ones (局, 厅, 部, 委, 院, 所, 办, 社, 队, 厂) need a place or known prefix.
+    /// ones (局, 厅, 部, 委, 院, 办, 社, 队, 厂) need a place or known prefix. A lone 所 is
+    /// most often the particle (为中国人民所敬重): only 研究所, 派出所 ... name a body.
+    /// A delegation (中国代表团) is a group sent once, not a standing body: its country is
+    /// the place it names.
     static let suffixes = """
     委员会 常委会 常务委员会 人民代表大会 代表大会 人大常委会 党委 党组 纪委 纪工委 工委 政府 人民政府
     人大 政协 组织部 宣传部 统战部 政法委 办公室 办公厅 研究室 编委办 编办 机关 总局 分局 管理局
@@ -47,12 +50,12 @@ enum OrganizationLexicon {
     研究中心 科学院 设计院 中心 学校 中学 小学 幼儿园 大学 学院 党校 医院 人民医院 卫生院 卫生室
     集团 公司 有限公司 股份有限公司 有限责任公司 总公司 分公司 银行 分行 支行 信用社 协会 学会
     联合会 商会 基金会 合作社 工会 总工会 妇联 团委 团市委 团县委 支部 党支部 总支 党总支 党工委
-    工作站 工作室 服务站 服务中心 报社 杂志社 出版社 电视台 广播电台 电台 俱乐部 代表团 军区 舰队
+    工作站 工作室 服务站 服务中心 报社 杂志社 出版社 电视台 广播电台 电台 俱乐部 军区 舰队
     部队 武警支队 支队 大队 中队 消防队 工厂 农场 林场 图书馆 博物馆 纪念馆 档案馆 档案局 展览馆
     体育馆 科技馆 文化馆 联盟 理事会 董事会 交易所 事务所 律师事务所 研究会 促进会 联谊会 协进会
     大使馆 使馆 领事馆 总领事馆 海关 足协 男排 女排 男篮 女篮 男足 女足 乐团 交响乐团 剧团 话剧团 艺术团
     歌舞团 剧院 书记处 办事处 分社 分院 议会 国民议会 政治局 法庭 司 处
-    局 厅 署 部 委 院 所 办 社 队 厂 站 馆 党 军 团 会
+    局 厅 署 部 委 院 办 社 队 厂 站 馆 党 军 团 会
     """
     /// Characters that, right after a one-character suffix, make it part of a post:
     /// 局长, 部长, 委员, 院士, 所长, 社员, 厂长, 站长, 队员.
