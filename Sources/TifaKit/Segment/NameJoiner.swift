@@ -32,11 +32,14 @@ struct NameJoiner {
         tokens.removeLast(tokens.count - write)
     }
 
-    /// A lone ideograph right after `previous` that is not a function word.
+    /// A lone ideograph right after `previous` that is not a function word, nor an
+    /// administrative unit other than 镇 (石/埂/村 is a village, not 石埂村 the person).
     @inline(__always)
     private func isGivenNameCharacter(_ token: Token, after previous: Token, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        token.start == previous.end && token.length == 1 && token.kind == .word
-            && CodeUnitClass.isIdeograph(text[token.start]) && !FunctionCharacters.contains(text[token.start])
+        let unit = text[token.start]
+        return token.start == previous.end && token.length == 1 && token.kind == .word
+            && CodeUnitClass.isIdeograph(unit) && !FunctionCharacters.contains(unit)
+            && !(PlaceNameJoin.isUnit(unit) && unit != 0x9547)
     }
 }
 
