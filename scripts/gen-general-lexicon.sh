@@ -15,7 +15,8 @@
 #   1. entries `word<TAB>pinyin<TAB>weight`; a word listed under several readings keeps its
 #      highest weight; words with anything but CJK ideographs are dropped. OpenCC's phrases
 #      have no frequency: one of two or more ideographs that the list lacks gets weight
-#      OPENCC_WEIGHT (100, about the list's lowest quarter of words: a rare word's).
+#      OPENCC_WEIGHT (100, about the list's lowest quarter of words: a rare word's); a verb
+#      and its directional complement (抓出, 干起来) is left out.
 #   2. input-method lists hold phrases typed as one (党的, 他说, 这是, 看你): a multi-character
 #      entry that starts or ends with a function character (EDGE below) and either starts
 #      with a character that opens a phrase (START: pronouns,
@@ -89,9 +90,18 @@ for line in open(src, encoding="utf-8"):
     weight = int(fields[2]) if len(fields) > 2 and fields[2].isdigit() else 0
     if ideographic(word):
         weights[word] = max(weights.get(word, 0), weight)
+# A verb and its directional complement is a phrase (抓出, 制定出, 干起来): the phrase table
+# lists such pairs because 出 and 干 convert ambiguously, not because they are words.
+COMPLEMENTS = ("出来", "起来", "下来", "上来", "过来", "下去", "进来", "进去", "回来", "回去", "出")
+def verb_and_complement(word):
+    for complement in COMPLEMENTS:
+        stem = word[:-len(complement)]
+        if word.endswith(complement) and stem and (len(stem) == 1 or stem in weights):
+            return True
+    return False
 for line in open(opencc_path, encoding="utf-8"):
     word = line.split("\t")[0].strip()
-    if len(word) >= 2 and ideographic(word) and word not in weights:
+    if len(word) >= 2 and ideographic(word) and word not in weights and not verb_and_complement(word):
         weights[word] = OPENCC_WEIGHT
 with open(all_path, "w", encoding="utf-8") as out, open(edge_path, "w", encoding="utf-8") as edges:
     for word in sorted(weights):

@@ -132,4 +132,13 @@ final class OpenCCPhraseTests: XCTestCase {
         let (raw, icu) = try Tokenizer(icuOnly: true).tokenize("历久不衰，粗制滥造")
         XCTAssertFalse(icu.map { $0.text(in: raw) }.contains("历久不衰"))
     }
+
+    func testAVerbAndItsComplementFromThePhraseTableStayApart() throws {
+        let (utf16, tokens) = try Tokenizer().tokenize("他们摸索出一条新路，把货物运出去，又买回来一批")
+        let words = tokens.map { $0.text(in: utf16) }
+        for phrase in ["摸索出", "运出", "买回来"] {
+            XCTAssertFalse(words.contains(phrase), "\(phrase) should be cut in \(words)")
+        }
+        XCTAssertTrue(words.contains("摸索"), "\(words)")
+    }
 }
