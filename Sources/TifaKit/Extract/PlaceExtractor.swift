@@ -60,7 +60,9 @@ public struct PlaceExtractor: MentionExtractor {
                     continue
                 }
             }
-            if let suffix = lexicon.placeSuffixes.longest(s, at: end), !Self.breaksSuffix(s, end + suffix.length) {
+            // A whole name on a one-character stem (费县) takes no second suffix (完成|县乡).
+            let whole = division && lexicon.placeSuffixes.longest(s, at: end - 1)?.length == 1
+            if !whole, let suffix = lexicon.placeSuffixes.longest(s, at: end), !Self.breaksSuffix(s, end + suffix.length) {
                 end += suffix.length
                 suffixed = true
             }

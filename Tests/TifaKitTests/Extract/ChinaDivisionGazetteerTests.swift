@@ -30,6 +30,8 @@ final class ChinaDivisionGazetteerTests: XCTestCase {
         // Everyday phrases on 县 are no county: 科技兴县, 省市和县.
         XCTAssertEqual(found("各地坚持科技兴县的路子", .place), [])
         XCTAssertFalse(found("省市和县三级干部都来了", .place).contains("和县"))
+        // A whole name takes no second suffix: 完成|县乡 is no 成县乡.
+        XCTAssertEqual(found("圆满完成县乡换届工作", .place), [])
     }
 
     func testStemThatIsAnEverydayWordNeedsItsSuffix() {
