@@ -14,7 +14,7 @@ public struct Tokenizer {
     /// The segmentation's revision, raised whenever the built-in tokens change (lexicon,
     /// rules): part of the analyzer fingerprint, so cached analyses cut the old way are
     /// not mixed with new ones.
-    public static let revision = "seg-9"
+    public static let revision = "seg-10"
 
     public init(breaker: WordBreaker, lexicon: Lexicon = .builtin, icuOnly: Bool = false,
                 standard: SegmentationStandard = .msr) {
