@@ -11,6 +11,12 @@ struct EntityLexicon: Sendable {
 
     let surnames: PhraseTrie
     let givenFrequent: ScalarSet
+    /// Per BMP scalar, how strongly it says "a one-character given name", in tenths
+    /// (`GivenNameWeights`): strong 15, frequent 10, everyday 5, other ideographs 0, verbs
+    /// and measure words -10, characters no name holds -30.
+    let givenWeights: [Int8]
+    /// Surnames of the most frequent dozens (王, 李, 张 ...).
+    let topSurnames: ScalarSet
     let givenNever: ScalarSet
     /// Name characters that are also everyday words on their own (中, 国, 有): not enough
     /// for a two-character name without a cue.
@@ -69,6 +75,15 @@ struct EntityLexicon: Sendable {
         givenFrequent = ScalarSet(frequent)
         givenNever = ScalarSet(Self.scalarSet(GivenNameLexicon.never).subtracting(frequent))
         givenWeak = ScalarSet(Self.scalarSet(GivenNameLexicon.weak))
+        var weights = [Int8](repeating: 0, count: 0x10000)
+        for value in Self.scalarSet(GivenNameLexicon.weak) { weights[Int(value)] = 5 }
+        for value in frequent.subtracting(Self.scalarSet(GivenNameLexicon.weak)) { weights[Int(value)] = 10 }
+        for value in Self.scalarSet(GivenNameWeights.unlikely) { weights[Int(value)] = -10 }
+        for value in Self.scalarSet(GivenNameWeights.strong) { weights[Int(value)] = 15 }
+        for value in Self.scalarSet(GivenNameLexicon.never).subtracting(frequent) { weights[Int(value)] = -30 }
+        for value in Self.scalarSet("的了着过是在和与及等说也都就而被把将从对为于到这那们个么吗呢吧啊我你他她它您谁哪怎不没很最更已又再还只") { weights[Int(value)] = -30 }
+        givenWeights = weights
+        topSurnames = ScalarSet(Self.scalarSet(GivenNameWeights.topSurnames))
         givenNeverLast = ScalarSet(Self.scalarSet(GivenNameLexicon.neverLast))
         nonNameFinals = ScalarSet(Self.scalarSet(GivenNameLexicon.nonNameFinals))
         numerals = ScalarSet(Self.scalarSet("一二三四五六七八九十百千万亿两零〇"))

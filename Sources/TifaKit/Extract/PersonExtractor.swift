@@ -53,6 +53,8 @@ public struct PersonExtractor: MentionExtractor {
                 spans.append(addressed)
             } else if let familiar = familiarName(at: i, text: text) {
                 spans.append(familiar)
+            } else if let short = UncuedShortNames.candidate(at: i, text: text) {
+                spans.append(short)
             }
             i += 1
         }
@@ -303,18 +305,18 @@ public struct PersonExtractor: MentionExtractor {
     /// Whether `a..<b` is a word of the general vocabulary (the tokenizer's built-in
     /// lexicon), which knows many words ICU's dictionary splits (抓获, 忠诚, 呈祥).
     static func isGeneralWord(_ a: Int, _ b: Int, in text: AnalyzedText) -> Bool {
-        let s = text.scalars
-        guard a >= 0, b <= s.count, (a..<b).allSatisfy({ text.isHan(at: $0) && s[$0] < 0x10000 }) else { return false }
-        return Lexicon.builtin.trie.contains((a..<b).map { UInt16(truncatingIfNeeded: s[$0]) })
+        guard a >= 0, b <= text.count, b - a >= 2 else { return false }
+        for k in a..<b where !text.isHan(at: k) { return false }
+        return Lexicon.builtin.trie.logProbability(scalars: text.scalars, a, b) != nil
     }
 
     /// Whether `a..<b` is a frequent word of the general vocabulary (weight at least
     /// `minimumWeight` in the input-method list: 忠诚 is, 云龙 is not).
     static func isFrequentGeneralWord(_ a: Int, _ b: Int, in text: AnalyzedText, minimumWeight: Float = 500) -> Bool {
-        let s = text.scalars
-        guard a >= 0, b <= s.count, (a..<b).allSatisfy({ text.isHan(at: $0) && s[$0] < 0x10000 }) else { return false }
+        guard a >= 0, b <= text.count, b - a >= 2 else { return false }
+        for k in a..<b where !text.isHan(at: k) { return false }
         let trie = Lexicon.builtin.trie
-        guard let logProbability = trie.logProbability(of: (a..<b).map { UInt16(truncatingIfNeeded: s[$0]) }) else { return false }
+        guard let logProbability = trie.logProbability(scalars: text.scalars, a, b) else { return false }
         // Relative to a curated word's weight (2000), which the trie keeps as a log probability.
         return logProbability >= trie.ruleWordLogProbability + log(minimumWeight / 2000)
     }

@@ -292,6 +292,37 @@ public struct LexiconTrie: Sendable {
         return nodes[node].logProbability
     }
 
+    /// The log probability of the word spelled by the Unicode scalars `text[start..<end]`
+    /// (two or more, all in the BMP), or nil: the entity extractors ask this per candidate
+    /// and so build no array for it.
+    public func logProbability(scalars text: [UInt32], _ start: Int, _ end: Int) -> Float? {
+        guard start >= 0, end <= text.count, end - start >= 2, text[start] < 0x10000 else { return nil }
+        var node = root[Int(text[start])].node
+        if node < 0 { return nil }
+        for k in (start + 1)..<end {
+            guard text[k] < 0x10000, let next = child(of: Int(node), unit: UInt16(truncatingIfNeeded: text[k])) else { return nil }
+            node = next
+        }
+        let data = nodes[Int(node)]
+        return data.terminal != 0 ? data.logProbability : nil
+    }
+
+    /// The length of the longest word of two or more scalars starting at `text[start]`
+    /// (0 when none): whether an idiom or a longer word covers a place, without an array.
+    public func longestWordLength(scalars text: [UInt32], at start: Int) -> Int {
+        guard start >= 0, start < text.count, text[start] < 0x10000 else { return 0 }
+        var node = root[Int(text[start])].node
+        if node < 0 { return 0 }
+        var longest = 0
+        var k = start + 1
+        while k < text.count, text[k] < 0x10000, let next = child(of: Int(node), unit: UInt16(truncatingIfNeeded: text[k])) {
+            node = next
+            k += 1
+            if nodes[Int(node)].terminal != 0 { longest = k - start }
+        }
+        return longest
+    }
+
     private func node(of word: [UInt16]) -> Int? {
         guard word.count >= 2 else { return nil }
         var node = root[Int(word[0])].node

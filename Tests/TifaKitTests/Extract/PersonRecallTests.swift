@@ -201,8 +201,10 @@ final class DocumentRepeatsTests: XCTestCase {
     }
 
     func testANameShapedStringRepeatedWithOneCleanEndIsAName() throws {
-        let document = ["谭伟是去年退休的。", "大家都记得谭伟，一位老法官。", "谭伟的书很多。"]
-        XCTAssertEqual(try people(document), ["谭伟", "谭伟", "谭伟"])
+        // 松 names, but not strongly enough for a pair on a less frequent surname without a
+        // cue (UncuedShortNames); the document's repeating it decides.
+        let document = ["谭松是去年退休的。", "大家都记得谭松，一位老法官。", "谭松的书很多。"]
+        XCTAssertEqual(try people(document), ["谭松", "谭松", "谭松"])
         // Twice is not enough.
         XCTAssertEqual(try people(Array(document.prefix(2))), [])
     }
