@@ -22,21 +22,19 @@ public enum GeneralLexicon {
     /// The same for a word and the particle 的 (我的, 新的, 说的): dropped when the word
     /// alone is more frequent than with 的; 目的 and 似的 stay.
     static func withoutCompositionalPhrases(_ entries: [LexiconTrie.Entry]) -> [LexiconTrie.Entry] {
-        var pairs: [UInt32: Double] = [:]
+        var pairs = PairWeights(capacity: entries.count)
         var singles = [Double](repeating: 0, count: 65536)
         for entry in entries {
             if entry.word.count == 1 { singles[Int(entry.word[0])] = max(singles[Int(entry.word[0])], entry.weight) }
             guard entry.word.count == 2 else { continue }
-            let key = UInt32(entry.word[0]) << 16 | UInt32(entry.word[1])
-            pairs[key] = max(pairs[key] ?? 0, entry.weight)
+            pairs.raise(UInt32(entry.word[0]) << 16 | UInt32(entry.word[1]), to: entry.weight)
         }
         // The curated words are halves too (年均 + 增长): the generator may have dropped
         // them from the list as phrase-like, but the tokenizer knows them.
         for word in Lexicon.builtinWords {
             let units = Array(word.utf16)
             guard units.count == 2 else { continue }
-            let key = UInt32(units[0]) << 16 | UInt32(units[1])
-            pairs[key] = max(pairs[key] ?? 0, Lexicon.builtinWeight)
+            pairs.raise(UInt32(units[0]) << 16 | UInt32(units[1]), to: Lexicon.builtinWeight)
         }
         // A form of address and a surname typed as one (记者刘, 老师王): the name goes with
         // the characters after it, not with the title.
@@ -55,23 +53,27 @@ public enum GeneralLexicon {
             if word.count == 2, AdverbPhrase.isPhrase(word[0], word[1]) { return false }
             if word.count == 3, titled.contains(UInt32(word[0]) << 16 | UInt32(word[1])), surnames.isSurname(word[2]) { return false }
             guard word.count == 4,
-                  let head = pairs[UInt32(word[0]) << 16 | UInt32(word[1])],
-                  let tail = pairs[UInt32(word[2]) << 16 | UInt32(word[3])] else { return true }
+                  let head = pairs.weight(UInt32(word[0]) << 16 | UInt32(word[1])),
+                  let tail = pairs.weight(UInt32(word[2]) << 16 | UInt32(word[3])) else { return true }
             return entry.weight >= min(head, tail)
         }
     }
 
-    /// Decodes `word\tweight\n` lines of UTF-8 straight to UTF-16 code units.
+    /// Decodes `word\tweight\n` lines of UTF-8 straight to UTF-16 code units (each word
+    /// into a scratch buffer, then one array of its exact size: this runs for every entry of
+    /// the vocabulary at the start of every run).
     static func decode() -> [LexiconTrie.Entry] {
         let size = Int(tifa_general_lexicon_size())
         guard size > 0, let base = tifa_general_lexicon_bytes() else { return [] }
         let bytes = UnsafeRawPointer(base).assumingMemoryBound(to: UInt8.self)
         var entries: [LexiconTrie.Entry] = []
         entries.reserveCapacity(size / 14)
-        var word: [UInt16] = []
+        var capacity = 64
+        var word = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
+        defer { word.deallocate() }
         var index = 0
         while index < size {
-            word.removeAll(keepingCapacity: true)
+            var count = 0
             while index < size, bytes[index] != 0x09, bytes[index] != 0x0A {
                 let lead = UInt32(bytes[index])
                 var scalar: UInt32
@@ -82,13 +84,23 @@ public enum GeneralLexicon {
                 case 0xE0..<0xF0: scalar = lead & 0x0F; length = 3
                 default: scalar = lead & 0x07; length = 4
                 }
-                for k in 1..<length where index + k < size { scalar = scalar << 6 | UInt32(bytes[index + k] & 0x3F) }
+                var k = 1
+                while k < length, index + k < size { scalar = scalar << 6 | UInt32(bytes[index + k] & 0x3F); k += 1 }
                 index += length
+                if count + 2 > capacity {
+                    let grown = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity * 2)
+                    grown.update(from: word, count: count)
+                    word.deallocate()
+                    word = grown
+                    capacity *= 2
+                }
                 if scalar >= 0x10000 {
-                    word.append(UInt16(0xD800 + ((scalar - 0x10000) >> 10)))
-                    word.append(UInt16(0xDC00 + ((scalar - 0x10000) & 0x3FF)))
+                    word[count] = UInt16(0xD800 + ((scalar - 0x10000) >> 10))
+                    word[count + 1] = UInt16(0xDC00 + ((scalar - 0x10000) & 0x3FF))
+                    count += 2
                 } else {
-                    word.append(UInt16(scalar))
+                    word[count] = UInt16(truncatingIfNeeded: scalar)
+                    count += 1
                 }
             }
             var weight = 0.0
@@ -103,8 +115,52 @@ public enum GeneralLexicon {
             }
             while index < size, bytes[index] != 0x0A { index += 1 }
             index += 1
-            if !word.isEmpty { entries.append(LexiconTrie.Entry(word: word, source: .general, weight: weight)) }
+            if count > 0 {
+                entries.append(LexiconTrie.Entry(word: Array(UnsafeBufferPointer(start: word, count: count)), source: .general,
+                                                 weight: weight))
+            }
         }
         return entries
+    }
+
+    /// The highest weight of each two-unit word (keyed `first << 16 | second`): an open-
+    /// addressing table, where a Dictionary hashed every one of the vocabulary's entries.
+    struct PairWeights {
+        private var keys: [UInt32]
+        private var weights: [Double]
+        private var used: [Bool]
+        private let mask: Int
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            keys = [UInt32](repeating: 0, count: size)
+            weights = [Double](repeating: 0, count: size)
+            used = [Bool](repeating: false, count: size)
+            mask = size - 1
+        }
+
+        private func slot(_ key: UInt32) -> Int {
+            var slot = Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while used[slot] && keys[slot] != key { slot = (slot + 1) & mask }
+            return slot
+        }
+
+        /// Sets the key's weight to `weight` if it has none or a lower one.
+        mutating func raise(_ key: UInt32, to weight: Double) {
+            let slot = slot(key)
+            if used[slot] {
+                weights[slot] = max(weights[slot], weight)
+            } else {
+                used[slot] = true
+                keys[slot] = key
+                weights[slot] = max(0, weight)
+            }
+        }
+
+        func weight(_ key: UInt32) -> Double? {
+            let slot = slot(key)
+            return used[slot] ? weights[slot] : nil
+        }
     }
 }
