@@ -129,7 +129,8 @@ public enum GeneralLexicon {
         private var keys: [UInt32]
         private var weights: [Double]
         private var used: [Bool]
-        private let mask: Int
+        private var mask: Int
+        private var count = 0
 
         init(capacity: Int) {
             var size = 16
@@ -138,6 +139,13 @@ public enum GeneralLexicon {
             weights = [Double](repeating: 0, count: size)
             used = [Bool](repeating: false, count: size)
             mask = size - 1
+        }
+
+        /// Twice the slots, every key placed again (kept at most half full).
+        private mutating func grow() {
+            let old = (keys, weights, used)
+            self = PairWeights(capacity: keys.count)
+            for index in old.0.indices where old.2[index] { raise(old.0[index], to: old.1[index]) }
         }
 
         private func slot(_ key: UInt32) -> Int {
@@ -155,6 +163,8 @@ public enum GeneralLexicon {
                 used[slot] = true
                 keys[slot] = key
                 weights[slot] = max(0, weight)
+                count += 1
+                if count * 2 > keys.count { grow() }
             }
         }
 
