@@ -16,7 +16,9 @@ enum DottedNames {
         var result: [EntitySpan] = []
         var d = 1
         while d < s.count - 1 {
-            guard PersonExtractor.middleDots.contains(s[d]), text.isHan(at: d - 1), text.isHan(at: d + 1) else { d += 1; continue }
+            guard PersonExtractor.middleDots.contains(s[d]), text.isHan(at: d - 1), text.isHan(at: d + 1),
+                  // A date or a number (一二·九, 一九九六．四．五) is dotted too.
+                  !EntityLexicon.shared.numerals.contains(s[d - 1]), !EntityLexicon.shared.numerals.contains(s[d + 1]) else { d += 1; continue }
             let start = leftStart(before: d, text: text)
             var end = rightEnd(after: d, text: text)
             // Further parts: 艾哈迈德·本·穆罕默德·萨利姆.
@@ -64,7 +66,8 @@ enum DottedNames {
                 var tokenStart = k
                 while tokenStart > 0 && !text.boundary[tokenStart] { tokenStart -= 1 }
                 let tokenEnd = text.tokenEnd[tokenStart] > 0 ? Int(text.tokenEnd[tokenStart]) : k + 1
-                if isOrdinary(at: k, tokenStart: tokenStart, tokenEnd: tokenEnd, text: text) { wordStop = start }
+                // The word that touches the dot is the name's part whatever it is (詹姆士·邦德).
+                if tokenEnd != dot && isOrdinary(at: k, tokenStart: tokenStart, tokenEnd: tokenEnd, text: text) { wordStop = start }
             }
             start = k
         }
@@ -85,7 +88,7 @@ enum DottedNames {
             var tokenStart = end
             while tokenStart > 0 && !text.boundary[tokenStart] { tokenStart -= 1 }
             let tokenEnd = text.tokenEnd[tokenStart] > 0 ? Int(text.tokenEnd[tokenStart]) : end + 1
-            if isOrdinary(at: end, tokenStart: tokenStart, tokenEnd: tokenEnd, text: text) && end > dot + 1 { break }
+            if isOrdinary(at: end, tokenStart: tokenStart, tokenEnd: tokenEnd, text: text) && end > dot + 1 && tokenStart != dot + 1 { break }
             end += 1
         }
         return end

@@ -37,6 +37,8 @@ public struct EntityExtractor: MentionExtractor {
         // Uncued "names" the document also uses as the name of a place (钱江源|国家公园):
         // one sense per document, so none of their uncued occurrences is a person.
         var placeNames = Set<String>()
+        // What the document calls a person it has named in full (润五 for 王润五, 邦德 for 詹姆士·邦德).
+        var aliases = Set<String>()
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
             let candidates = candidates(in: text)
@@ -46,10 +48,15 @@ public struct EntityExtractor: MentionExtractor {
             for span in resolved where span.kind == .person && span.length >= 2 {
                 let name = text.string(span.start, span.end)
                 if span.cued { cuedNames.insert(name) } else { uncuedNames.append(name) }
+                if span.cued, let alias = Self.givenNameAlone(span, in: text) { aliases.insert(alias) }
                 if !span.cued && EntityLexicon.shared.landmarkHeads.longest(text.scalars, at: span.end) != nil { placeNames.insert(name) }
+            }
+            for dotted in DottedNames.find(in: text) {
+                if let alias = Self.lastPart(dotted, in: text) { aliases.insert(alias) }
             }
             firstPass.append(candidates)
         }
+        for alias in aliases where !placeNames.contains(alias) { confirmed.insert(alias, value: 0) }
         placeNames.subtract(cuedNames)
         for name in Self.namesTheDocumentRepeats(texts) where !placeNames.contains(name) { confirmed.insert(name, value: 0) }
         for name in cuedNames { confirmed.insert(name, value: 0) }
@@ -152,6 +159,34 @@ public struct EntityExtractor: MentionExtractor {
             }
         }
         return counts.filter { $0.value >= repeatsForAName && seenClean.contains($0.key) && !placeLike.contains($0.key) }.keys.sorted()
+    }
+
+    /// The given name of a confirmed three-character Chinese name (王润五 -> 润五), which the
+    /// document may use alone later: one sense per document. Not when the given name is a
+    /// word of the general vocabulary (王建国 -> 建国) or a place's name.
+    static func givenNameAlone(_ span: EntitySpan, in text: AnalyzedText) -> String? {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        guard span.length == 3, lexicon.surnames.value(s, span.start, span.start + 1) != nil,
+              lexicon.japaneseSurnames.value(s, span.start, span.start + 2) == nil,
+              (span.start + 1..<span.end).allSatisfy({ text.isHan(at: $0) && !lexicon.givenNever.contains(s[$0]) && !lexicon.numerals.contains(s[$0]) }),
+              (span.start + 1..<span.end).contains(where: { lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }),
+              !lexicon.nonNameFinals.contains(s[span.end - 1]),
+              !PersonExtractor.isGeneralWord(span.start + 1, span.end, in: text),
+              lexicon.places.value(s, span.start + 1, span.end) == nil,
+              lexicon.surnames.value(s, span.start + 1, span.start + 2) == nil else { return nil }
+        return text.string(span.start + 1, span.end)
+    }
+
+    /// The last part of a name written with middle dots (詹姆士·邦德 -> 邦德), by which the
+    /// document names the person again; at least two characters.
+    static func lastPart(_ span: EntitySpan, in text: AnalyzedText) -> String? {
+        let s = text.scalars
+        var k = span.end
+        while k > span.start, !PersonExtractor.middleDots.contains(s[k - 1]) { k -= 1 }
+        guard k > span.start, span.end - k >= 2, !PersonExtractor.isGeneralWord(k, span.end, in: text),
+              EntityLexicon.shared.places.value(s, k, span.end) == nil else { return nil }
+        return text.string(k, span.end)
     }
 
     /// Whether a three-character `name` is a two-character name a cue confirmed plus one

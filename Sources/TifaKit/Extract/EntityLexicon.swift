@@ -61,6 +61,8 @@ struct EntityLexicon: Sendable {
     let genericPlaceHeads: PhraseTrie
     /// Words after a name that make it a place's (钱江源|国家公园, 某某|景区).
     let landmarkHeads: PhraseTrie
+    /// Japanese family names (桥本, 中曾根): persons before a cue, alone or with a given name.
+    let japaneseSurnames: PhraseTrie
     /// People known to every reader (周恩来, 克林顿): persons without a cue.
     let famousPersons: PhraseTrie
 
@@ -126,6 +128,7 @@ struct EntityLexicon: Sendable {
         notNames = PhraseTrie([CommonWordLexicon.notNames])
         genericPlaceHeads = PhraseTrie([PlaceLexicon.genericHeads])
         landmarkHeads = PhraseTrie([PlaceLexicon.landmarkHeads])
+        japaneseSurnames = PhraseTrie([JapaneseSurnameLexicon.surnames])
         famousPersons = PhraseTrie([FamousPersonLexicon.leaders, FamousPersonLexicon.figures, FamousPersonLexicon.foreign])
         organizationPrefixes = PhraseTrie(["中国 中华 全国 国家 中央 国际 世界 亚洲 欧洲 中共"])
     }

@@ -36,6 +36,7 @@ public struct PersonExtractor: MentionExtractor {
                let famous = famousName(at: i, text: text) { spans.append(famous) }
             guard AnalyzedText.isHan(s[i]), text.boundary[i] else { i += 1; continue }
             if let anonymous = anonymousName(at: i, text: text) { spans.append(anonymous) }
+            if let japanese = japaneseName(at: i, text: text) { spans.append(japanese) }
             var best: (span: EntitySpan, score: Double)? = nil
             for surname in lexicon.surnames.matchLengths(s, at: i) {
                 for givenLength in 1...2 {
@@ -423,6 +424,40 @@ public struct PersonExtractor: MentionExtractor {
         if end < s.count && Self.someWords.contains(s[end]) { return nil }
         if start > 0, text.isHan(at: start - 1), !text.boundary[start] { return nil }
         return EntitySpan(start: start, end: end, kind: .person, priority: 4.5, cued: true)
+    }
+
+    /// A Japanese person (桥本表示, 首相桥本, 鹿野道彦说): a Japanese family name alone or
+    /// with a two-character given name (or three ending in 子), vouched for by a cue after it or a title before it
+    /// with a clean end; the name is then confirmed for the rest of the document.
+    func japaneseName(at start: Int, text: AnalyzedText) -> EntitySpan? {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        guard let surname = lexicon.japaneseSurnames.longest(s, at: start) else { return nil }
+        if start > 0, text.isHan(at: start - 1), text.tokenEnd[start - 1] == Int32(start),
+           !lexicon.functionCharacters.contains(s[start - 1]), lexicon.titlesBefore.longest(s, at: start) == nil { return nil }
+        let title = lexicon.titlesBefore.longest(s, at: start)
+        for givenLength in [3, 2, 0] {
+            let end = start + surname.length + givenLength
+            // Three given characters only for a woman's name in 子 (土井多贺子).
+            guard end <= s.count, givenLength != 3 || s[end - 1] == 0x5B50 else { continue }
+            var nameLike = true
+            for k in (start + surname.length)..<end where !text.isHan(at: k) || lexicon.givenNever.contains(s[k])
+                || lexicon.functionCharacters.contains(s[k]) || lexicon.numerals.contains(s[k]) { nameLike = false }
+            guard nameLike else { continue }
+            var role: String? = title.map { text.string(start - $0.length, start) }
+            var cued = false
+            if let cue = lexicon.afterCues.longest(s, at: end), text.boundary[end + cue.length] || !text.isHan(at: end + cue.length) {
+                cued = true
+            } else if let post = lexicon.titlesAfter.longest(s, at: end), text.boundary[end + post.length] || !text.isHan(at: end + post.length) {
+                cued = true
+                if role == nil { role = text.string(end, end + post.length) }
+            } else if title != nil && (!text.isHan(at: end) || lexicon.functionCharacters.contains(s[end])) {
+                cued = true
+            }
+            guard cued, text.boundary[end] || !text.isHan(at: end) || givenLength > 0 else { continue }
+            return EntitySpan(start: start, end: end, kind: .person, priority: 4.5, cued: true, role: role)
+        }
+        return nil
     }
 
     /// A person every reader knows (周恩来, 克林顿), on word boundaries, not inside a
