@@ -27,6 +27,7 @@ final class UncuedShortNameTests: XCTestCase {
         XCTAssertEqual(people("这种张力来自内部。"), [])
         XCTAssertEqual(people("我们要提高警惕，高度重视。"), [])
         XCTAssertEqual(people("宫殿金碧辉煌。"), [])
+        XCTAssertEqual(people("既省钱又致富，何乐不为！"), [])
     }
 
     func testAVerbOrAMeasureAfterASurnameIsNoName() {

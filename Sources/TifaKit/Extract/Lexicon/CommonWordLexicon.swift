@@ -3,6 +3,7 @@
 /// vocabulary, not names.
 enum CommonWordLexicon {
     static let notNames = """
+    何乐不为 何乐而不为
     区政府 区委 区长 区人民 区党委 区内 区县 区域性
     高度 高兴 高级 高速 高新 高层 高效 高位 高档 高峰 高温 高原 高中 高校 高考 高潮 高举 高于
     张开 张贴 张扬 王国 王朝 王牌 方面 方法 方向 方针 方案 方式 方便 方能 方可 周年 周围 周边
