@@ -101,6 +101,11 @@ struct EntityLexicon: Sendable {
         places.insert(list: ChinaDivisionLexicon.suffixedStems, value: PlaceClass.needsSuffix.rawValue)
         places.insert(list: ChinaDivisionLexicon.bareStems, value: PlaceClass.division.rawValue)
         places.insert(list: ChinaDivisionLexicon.wholeNames, value: PlaceClass.division.rawValue)
+        places.insert(list: WorldPlaceLexicon.chinaFeatures, value: PlaceClass.region.rawValue)
+        places.insert(list: WorldPlaceLexicon.worldFeatures, value: PlaceClass.region.rawValue)
+        places.insert(list: WorldPlaceLexicon.regions, value: PlaceClass.world.rawValue)
+        places.insert(list: WorldPlaceLexicon.cities, value: PlaceClass.city.rawValue)
+        for name in WorldPlaceLexicon.statesAndProvinces { places.insert(name, value: PlaceClass.world.rawValue) }
         places.insert(list: PlaceLexicon.regions, value: PlaceClass.region.rawValue)
         places.insert(list: PlaceLexicon.worldCities, value: PlaceClass.city.rawValue)
         places.insert(list: PlaceLexicon.world, value: PlaceClass.world.rawValue)

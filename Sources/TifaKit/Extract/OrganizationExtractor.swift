@@ -64,6 +64,9 @@ public struct OrganizationExtractor: MentionExtractor {
     到处 各处 好处 坏处 之处 住处 益处 用处 长处 短处 难处 深处 远处 近处 此处 何处 上司 官司 公司
     """])
 
+    /// Everyday words that start with a one-character suffix (党建, 党务, 队伍, 厂房).
+    static let suffixOpenedWords = PhraseTrie(["党建 党务 党风 党性 党课 党费 党纪 党史 党龄 党籍 党旗 党徽 党章 团建 团课 团费 队伍 厂房 厂区 馆藏"])
+
     /// Bodies made only of a prefix before a suffix of a kind (国家机关, 中央银行, 国家队):
     /// organs or teams in general, no name.
     static let genericPrefixBodies = PhraseTrie(["中央 国家 全国 地方 中央国家 各级 各地 全国各级"])
@@ -112,6 +115,9 @@ public struct OrganizationExtractor: MentionExtractor {
                 // A one-character suffix that ICU reads as the start of a longer word
                 // (社|会主义, 会|议, 部|分) is that word, not the end of a name.
                 if single && text.tokenEnd[j] > Int32(end) { continue }
+                // Nor one that opens an everyday word, however ICU cut it (航道|党|建: 党建 is
+                // the work, not a party).
+                if single && Self.suffixOpenedWords.longest(s, at: j) != nil { continue }
                 if single && lexicon.wordInitialSuffixes.contains(s[j]) && !text.boundary[j] { continue }
                 if !text.boundary[end] && text.isHan(at: end) && !(end < n && lexicon.organizationSuffixes.longest(s, at: end) != nil) { continue }
                 guard let start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd, blocked: blocked,

@@ -68,6 +68,11 @@ public struct PlaceExtractor: MentionExtractor {
             }
             let needsSuffix = match.value == EntityLexicon.PlaceClass.needsSuffix.rawValue
             let foreign = match.value == EntityLexicon.PlaceClass.world.rawValue || match.value == EntityLexicon.PlaceClass.city.rawValue
+            // A foreign name joined to another by a name's middle dot (印第安纳·琼斯) is a person's.
+            if foreign && (end < n && PersonExtractor.middleDots.contains(s[end]) || i > 0 && PersonExtractor.middleDots.contains(s[i - 1])) {
+                i += 1
+                continue
+            }
             // A country or city read from the middle of a word (沿|海地|区, 发展|中国|家) is no place.
             if foreign && i > 0 && !text.boundary[i] && text.isHan(at: i - 1) {
                 i += 1
@@ -94,6 +99,12 @@ public struct PlaceExtractor: MentionExtractor {
                text.boundary[end + street.length] || !text.isHan(at: end + street.length),
                !text.boundary[end] || text.tokenEnd[end] <= Int32(end + street.length) {
                 end += street.length
+                suffixed = true
+            }
+            // A natural feature named after the place (大连|港, 雷州|半岛, 渤海|湾) is one place,
+            // unless the pair is an everyday word or the feature word runs into the next one.
+            if !suffixed, let feature = Self.featureEnd(after: end, in: text), !PersonExtractor.isGeneralWord(i, feature, in: text) {
+                end = feature
                 suffixed = true
             }
             // A suffix ICU reads into the next word (衢州|市委) stays with that word.
@@ -159,6 +170,64 @@ public struct PlaceExtractor: MentionExtractor {
                 j = end
             } else {
                 j += 1
+            }
+        }
+        spans += contextPlaces(in: text, covered: covered)
+        return spans
+    }
+
+    /// Words for a natural feature or port after a known place's name (大连港, 雷州半岛).
+    static let featureWords = PhraseTrie(["山 山脉 湖 河 江 港 湾 半岛 岛 群岛 峡 海峡"])
+
+    /// The end of a feature word standing as a word of its own at `start`, or nil.
+    static func featureEnd(after start: Int, in text: AnalyzedText) -> Int? {
+        guard start < text.count, text.boundary[start], let feature = featureWords.longest(text.scalars, at: start) else { return nil }
+        let end = start + feature.length
+        guard text.boundary[end] || !text.isHan(at: end), text.tokenEnd[start] <= Int32(end) else { return nil }
+        // The feature word opens an everyday word with what follows (徐州|河|段, 石景山|海|特):
+        // or a place's suffix follows (大安山乡 is a township's name, read by the suffix rule).
+        if PersonExtractor.isGeneralWord(start, end + 1, in: text) || EntityLexicon.shared.placeSuffixes.longest(text.scalars, at: end) != nil { return nil }
+        return end
+    }
+
+    /// Words that announce a place right after them: 在, 到, 赴, 抵达, 来自 ...
+    static let placeCues = PhraseTrie(["在 到 赴 抵达 飞抵 到达 来自 前往 访问 位于 途经 出访 转赴"])
+    /// What follows a place the cue announced: 的, 举行, 召开, 访问, or punctuation.
+    static let placeCueFollowers = PhraseTrie(["的 举行 召开 访问 进行 ， 。 、"])
+
+    /// Unknown foreign places read from their context: a cue (在, 抵达, 来自 ...), a run of
+    /// two to six transliteration characters that is no everyday word, then 的, 举行, 召开,
+    /// 访问 or a comma (在珀斯举行, 抵达阿克莫拉，). Weaker than any other candidate, so a
+    /// person's name read by a cue keeps its characters.
+    func contextPlaces(in text: AnalyzedText, covered: [Bool]) -> [EntitySpan] {
+        let s = text.scalars
+        let n = s.count
+        let letters = EntityLexicon.shared.transliteration
+        var spans: [EntitySpan] = []
+        var i = 0
+        while i < n {
+            guard AnalyzedText.isHan(s[i]), text.boundary[i], let cue = Self.placeCues.longest(s, at: i),
+                  text.tokenEnd[i] == Int32(i + cue.length) else { i += 1; continue }
+            let start = i + cue.length
+            var end = start
+            while end < n, end - start < 6, letters.contains(s[end]), !covered[end] { end += 1 }
+            var found: Int? = nil
+            // The longest run that ends on a word boundary before a follower.
+            var k = end
+            while k >= start + 2 {
+                if text.boundary[k], let follower = Self.placeCueFollowers.longest(s, at: k),
+                   text.tokenEnd[k] == Int32(k + follower.length) || !text.isHan(at: k) {
+                    found = k
+                    break
+                }
+                k -= 1
+            }
+            if let found, text.boundary[start], !PersonExtractor.isGeneralWord(start, found, in: text),
+               !(start..<found).contains(where: { text.tokenEnd[$0] > Int32(found) }) {
+                spans.append(EntitySpan(start: start, end: found, kind: .place, priority: 2.5))
+                i = found
+            } else {
+                i = start
             }
         }
         return spans
