@@ -39,6 +39,8 @@ public struct EntityExtractor: MentionExtractor {
         var placeNames = Set<String>()
         // What the document calls a person it has named in full (润五 for 王润五, 邦德 for 詹姆士·邦德).
         var aliases = Set<String>()
+        // Surnames of people the document names in full and a cue vouches for (侯宝林 -> 侯老).
+        var elderSurnames = Set<UInt32>()
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
             let candidates = candidates(in: text)
@@ -51,6 +53,7 @@ public struct EntityExtractor: MentionExtractor {
                 if span.cued, let alias = Self.givenNameAlone(span, in: text) { aliases.insert(alias) }
                 if !span.cued && EntityLexicon.shared.landmarkHeads.longest(text.scalars, at: span.end) != nil { placeNames.insert(name) }
             }
+            elderSurnames.formUnion(ElderAddresses.surnames(of: resolved, in: text))
             for dotted in DottedNames.find(in: text) {
                 if let alias = Self.lastPart(dotted, in: text) { aliases.insert(alias) }
             }
@@ -81,10 +84,17 @@ public struct EntityExtractor: MentionExtractor {
                     place.kind == .place && place.priority == PlaceExtractor.bareDivisionPriority
                         && repeated.contains { $0.start <= place.start && place.end <= $0.end && $0.length > place.length }
                 }
+                // A shorter uncued reading inside a name the document confirms (陈方安 in 陈方安生).
+                candidates.removeAll { span in
+                    span.kind == .person && !span.cued
+                        && repeated.contains { $0.start <= span.start && span.end <= $0.end && $0.length > span.length }
+                }
                 candidates += repeated
             }
+            candidates += ElderAddresses.find(in: text, surnames: elderSurnames)
             candidates += BracketedBylines.find(in: text)
             candidates += DottedNames.find(in: text)
+            candidates.removeAll { $0.kind == .person && PersonExtractor.namesABrand(end: $0.end, in: text.scalars) }
             var resolved = EntityResolver.resolve(candidates)
             let listed = ListedNames.find(in: text, resolved: resolved)
             if !listed.isEmpty { resolved = EntityResolver.resolve(resolved + listed) }

@@ -48,6 +48,7 @@ public struct PersonExtractor: MentionExtractor {
             if let foreign = foreignCandidate(at: i, text: text), best == nil || foreign.score > best!.score {
                 best = foreign
             }
+            if let married = marriedName(at: i, text: text) { spans.append(married) }
             if let best, best.score >= threshold {
                 spans.append(best.span)
             } else if let addressed = surnameAddressed(at: i, text: text) {
@@ -59,7 +60,52 @@ public struct PersonExtractor: MentionExtractor {
             }
             i += 1
         }
+        spans.removeAll { Self.namesABrand(end: $0.end, in: s) }
         return spans
+    }
+
+    /// Whether a name may end at `end`: punctuation, a function word (陈方安生|于, also
+    /// when ICU glued it to the name's last character), a cue or a post, or a word of two
+    /// or more characters; not a lone character (张纪中飞|往).
+    static func endsCleanly(_ end: Int, text: AnalyzedText) -> Bool {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        guard text.isHan(at: end) else { return true }
+        if lexicon.functionCharacters.contains(s[end]) { return text.boundary[end] || text.tokenEnd[end - 1] == Int32(end + 1) }
+        guard text.boundary[end] else { return false }
+        return lexicon.afterCues.longest(s, at: end) != nil || lexicon.titlesAfter.longest(s, at: end) != nil
+            || text.tokenEnd[end] >= Int32(end + 2)
+    }
+
+    /// A name right before 牌 (李宁牌, 海马牌) is a brand's, not a person's.
+    static func namesABrand(end: Int, in s: [UInt32]) -> Bool {
+        end < s.count && s[end] == 0x724C  // 牌
+    }
+
+    /// A married woman's name in the Hong Kong style (陈方安生, 范徐丽泰): her husband's
+    /// surname before her own surname and a two-character given name, four characters. Only
+    /// with a title before it or a cue after it (政务司长陈方安生, 陈方安生表示); the
+    /// document then confirms it, and the resolver prefers it to the three-character reading.
+    func marriedName(at start: Int, text: AnalyzedText) -> EntitySpan? {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        let common = EntityLexicon.SurnameClass.common.rawValue
+        guard start + 4 <= s.count, lexicon.surnames.value(s, start, start + 1) == common,
+              lexicon.surnames.value(s, start + 1, start + 2) != nil,
+              lexicon.titlesBefore.longest(s, at: start) != nil || lexicon.afterCues.longest(s, at: start + 4) != nil,
+              // The given name: two name characters that ICU's words do not cross, no cue
+              // or form of address among them (苏宁|报道, 胡宁|同志, 孙金龙|分别).
+              text.boundary[start + 2], Self.endsCleanly(start + 4, text: text),
+              (start + 2..<start + 4).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) }),
+              !lexicon.givenNeverLast.contains(s[start + 3]), !lexicon.nonNameFinals.contains(s[start + 3]),
+              // A transliteration (汤普森|以) is no pair of surnames.
+              !(start..<start + 3).allSatisfy({ lexicon.transliteration.contains(s[$0]) }),
+              lexicon.afterCues.longest(s, at: start + 2) == nil, lexicon.titlesAfter.longest(s, at: start + 2) == nil,
+              lexicon.addressTitles.longest(s, at: start + 2) == nil,
+              let scored = score(start: start, surnameLength: 2, surnameClass: EntityLexicon.SurnameClass.compound.rawValue,
+                                 givenLength: 2, text: text),
+              scored.span.cued, scored.score >= threshold else { return nil }
+        return scored.span
     }
 
     /// The evidence for `start..<start+surnameLength+givenLength` being a Chinese name.
@@ -519,6 +565,9 @@ public struct PersonExtractor: MentionExtractor {
             defer { e -= 1 }
             guard text.boundary[e] || !text.isHan(at: e), !Self.middleDots.contains(s[e - 1]) else { continue }
             if lexicon.places.value(s, start, e) != nil || Self.isDoctrine(after: e, in: s) { return nil }
+            // A known organization or an ordinary transliterated word (塔利班, 迪斯尼) wins.
+            if let word = lexicon.notNames.longest(s, at: start), word.length >= e - start { return nil }
+            if let known = lexicon.knownOrganizations.longest(s, at: start), known.length >= e - start { return nil }
             var score = 1.0 + Double(e - start) * 0.4
             var cued = dotted
             var role: String? = nil
