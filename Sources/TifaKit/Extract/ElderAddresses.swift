@@ -6,12 +6,12 @@ enum ElderAddresses {
     /// Below a name the document confirms, above nothing.
     static let priority = 3.3
 
-    /// Single frequent surnames of the document's cued three-character names (侯宝林 -> 侯).
+    /// Single frequent surnames of the document's three-character names (侯宝林 -> 侯).
     static func surnames(of spans: [EntitySpan], in text: AnalyzedText) -> Set<UInt32> {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         var found = Set<UInt32>()
-        for span in spans where span.kind == .person && span.cued && span.length == 3 {
+        for span in spans where span.kind == .person && span.length == 3 {
             guard lexicon.surnames.value(s, span.start, span.start + 1) == EntityLexicon.SurnameClass.common.rawValue,
                   lexicon.surnames.longest(s, at: span.start)?.length == 1 else { continue }
             found.insert(s[span.start])

@@ -39,7 +39,7 @@ public struct EntityExtractor: MentionExtractor {
         var placeNames = Set<String>()
         // What the document calls a person it has named in full (润五 for 王润五, 邦德 for 詹姆士·邦德).
         var aliases = Set<String>()
-        // Surnames of people the document names in full and a cue vouches for (侯宝林 -> 侯老).
+        // Surnames of people the document names in full (侯宝林 -> 侯老).
         var elderSurnames = Set<UInt32>()
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
