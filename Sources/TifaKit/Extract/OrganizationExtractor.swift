@@ -26,6 +26,7 @@ public struct OrganizationExtractor: MentionExtractor {
     static let selfStandingSuffixes = PhraseTrie(["""
     公司 有限公司 股份有限公司 有限责任公司 总公司 集团 集团公司 银行 大学 学院 出版社 研究所 研究院 基金会
     联合会 协会 学会 俱乐部 医院 中学 小学 电视台 杂志社 报社 事务所 交易所 书局 通讯社 证券公司
+    宾馆 饭店 大饭店 酒店 大酒店
     """])
 
     /// Words before such a suffix that make a kind of body, not a named one (保险公司,
@@ -64,6 +65,25 @@ public struct OrganizationExtractor: MentionExtractor {
     到处 各处 好处 坏处 之处 住处 益处 用处 长处 短处 难处 深处 远处 近处 此处 何处 上司 官司 公司
     """])
 
+    /// Suffixes of a branch office, named whole with its parent body (新华社香港分社).
+    static let branchSuffixes = PhraseTrie(["分社 分行 支行 分院 分公司 办事处 分局 分会 代表处 分部"])
+
+    /// Customary short names of the big banks, read only as the parent of a branch
+    /// (工行北京分行); alone the newspaper convention counts them as abbreviations.
+    /// Stored reversed: read leftwards from the branch's place.
+    static let bankAbbreviations = PhraseTrie(["工行 农行 建行 中行 交行 农发行"], reversed: true)
+    /// Words naming the state before a known ministry or body (国家卫生部, 中国剧协).
+    static let statePrefixes = PhraseTrie(["国家 中国"])
+    /// Characters before 国家 that make it "countries" (各国家, 等国家红十字会).
+    static let plurals: Set<UInt32> = EntityLexicon.scalarSet("各等些个诸多")
+    /// One-character suffixes of a unit inside a body (济南军区 + 队, 某某公司 + 团): such
+    /// a name outranks the body alone.
+    static let unitSuffixes: Set<UInt32> = EntityLexicon.scalarSet("队团部处院站厂室")
+
+    /// Suffixes of venues: museums, galleries, memorial and exhibition halls, stadiums,
+    /// hotels and concert halls, which the newspaper convention counts as places.
+    static let venueSuffixes = PhraseTrie(["博物馆 美术馆 纪念馆 展览馆 体育馆 宾馆 国宾馆 饭店 大饭店 酒店 大酒店 音乐厅 体育场"])
+
     /// Everyday words that start with a one-character suffix (党建, 党务, 队伍, 厂房).
     static let suffixOpenedWords = PhraseTrie(["党建 党务 党风 党性 党课 党费 党纪 党史 党龄 党籍 党旗 党徽 党章 团建 团课 团费 队伍 厂房 厂区 馆藏"])
 
@@ -85,19 +105,32 @@ public struct OrganizationExtractor: MentionExtractor {
         for place in places where anchorStartByEnd[place.end] < 0 || place.start < anchorStartByEnd[place.end] {
             anchorStartByEnd[place.end] = place.start
         }
+        let placeStartByEnd = anchorStartByEnd
+        var placeStarts = [Bool](repeating: false, count: n + 1)
+        for place in places { placeStarts[place.start] = true }
         // Where an organization found so far ends (a flag per index, not a set rebuilt per suffix).
         var organizationEnds = [Bool](repeating: false, count: n + 1)
         // Where a known organization that ends at an index starts (新华社 in 会见某某新华社).
         var knownStartByEnd = [Int](repeating: -1, count: n + 1)
+        // Where the organization found so far that ends at an index starts (新华社 before
+        // 香港分社), for a branch office named with its parent.
+        var organizationStartByEnd = [Int](repeating: -1, count: n + 1)
         var i = 0
         while i < n {
             if AnalyzedText.isHan(s[i]), text.boundary[i], let match = lexicon.knownOrganizations.longest(s, at: i),
                Self.knownNameEndsAt(i + match.length, length: match.length, text: text) {
-                spans.append(EntitySpan(start: i, end: i + match.length, kind: .organization, priority: 4.95))
-                organizationEnds[i + match.length] = true
                 let end = i + match.length
-                anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? i : min(anchorStartByEnd[end], i)
-                knownStartByEnd[end] = i
+                // A known body named with its country or 国家 (中国剧协, 国家卫生部, 日本大藏省)
+                // is one organization.
+                var start = i
+                if i > 0, placeStartByEnd[i] >= 0 { start = placeStartByEnd[i] }
+                else if i >= 2, Self.statePrefixes.value(s, i - 2, i) != nil, text.boundary[i - 2],
+                        i < 3 || !Self.plurals.contains(s[i - 3]) { start = i - 2 }
+                spans.append(EntitySpan(start: start, end: end, kind: .organization, priority: 4.95))
+                organizationEnds[end] = true
+                organizationStartByEnd[end] = start
+                anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? start : min(anchorStartByEnd[end], start)
+                knownStartByEnd[end] = start
             }
             i += 1
         }
@@ -120,14 +153,30 @@ public struct OrganizationExtractor: MentionExtractor {
                 if single && Self.suffixOpenedWords.longest(s, at: j) != nil { continue }
                 if single && lexicon.wordInitialSuffixes.contains(s[j]) && !text.boundary[j] { continue }
                 if !text.boundary[end] && text.isHan(at: end) && !(end < n && lexicon.organizationSuffixes.longest(s, at: end) != nil) { continue }
-                guard let start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd, blocked: blocked,
+                guard var start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd, blocked: blocked,
                                                 organizationEnds: organizationEnds) else { continue }
+                // A branch office is named with its parent: 新华社 + 香港 + 分社, 工行 + 北京 + 分行.
+                if start > 0, placeStarts[start], Self.branchSuffixes.value(s, j, end) != nil {
+                    if organizationStartByEnd[start] >= 0 {
+                        start = organizationStartByEnd[start]
+                    } else if let bank = Self.bankAbbreviations.longest(s, at: start) {
+                        start -= bank.length
+                    }
+                }
                 // A known name ending with the suffix (新华社, 外交部) is the whole name unless a
                 // place or organization stands right before it (衢州新华书店 is not that case).
                 let known = knownStartByEnd[end]
-                if known >= 0, start < known, anchorStartByEnd[known] != start { continue }
+                if known >= 0, start < known, placeStartByEnd[known] != start { continue }
                 if Self.genericPrefixBodies.value(s, start, j) != nil, Self.genericPrefixSuffixes.value(s, j, end) != nil { continue }
-                spans.append(EntitySpan(start: start, end: end, kind: .organization, priority: single ? 5 : 5.1))
+                // A team or unit of a body named whole (济南军区 + 队) outranks the body alone.
+                let extendsBody = single && organizationStartByEnd[j] == start && Self.unitSuffixes.contains(s[j])
+                // Museums, galleries, hotels and halls are places in the newspaper convention
+                // (中国美术馆, 长城宾馆); libraries and embassies stay organizations.
+                let venue = Self.venueSuffixes.value(s, j, end) != nil
+                spans.append(EntitySpan(start: start, end: end, kind: venue ? .place : .organization,
+                                        priority: (single ? 5 : 5.1) + (extendsBody ? 0.2 : 0)))
+                if venue { break }
+                organizationStartByEnd[end] = start
                 organizationEnds[end] = true
                 anchorStartByEnd[end] = anchorStartByEnd[end] < 0 ? start : min(anchorStartByEnd[end], start)
                 break
@@ -182,6 +231,9 @@ public struct OrganizationExtractor: MentionExtractor {
             // and a place or prefix starts the next, the new name starts there.
             // 中共 before a local committee (中共衢州市委) still opens it.
             if k < suffixStart, best == k, organizationEnds[k], k < 2 || lexicon.organizationPrefixes.value(s, k - 2, k) == nil { break }
+            // Nor does a name run back across another body of its own kind to a start before
+            // it (浙江队|战平|福建队): the nearer anchor already found is the start.
+            if k < suffixStart, let found = best, found > k, organizationEnds[k], s[k - 1] == s[suffixEnd - 1] { break }
             let anchor = anchorStartByEnd[k]
             if anchor >= 0 && anchor < k { best = anchor }
             if k == 0 { break }
