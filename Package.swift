@@ -18,9 +18,12 @@ let package = Package(
         // (scripts/gen-general-lexicon.sh): a C string compiles in about a second where
         // the same data as a Swift literal would not.
         .target(name: "CGeneralLexicon"),
+        // The built-in lexicon's trie as generated flat arrays (Segment/CompiledVocabularyTrie.swift),
+        // so no run builds it.
+        .target(name: "CVocabularyTrie"),
         // Resources/lexicon/*.txt are the source of Segment/BuiltinLexiconData.swift
         // (scripts/gen-lexicon.sh), compiled into the binary; not bundled.
-        .target(name: "TifaKit", dependencies: ["CICU", "CGeneralLexicon"], exclude: ["Resources"]),
+        .target(name: "TifaKit", dependencies: ["CICU", "CGeneralLexicon", "CVocabularyTrie"], exclude: ["Resources"]),
         .executableTarget(name: "tifa", dependencies: ["TifaKit"]),
         // The fuzz target of `make fuzz` (libFuzzer); a plain build replays saved inputs.
         .executableTarget(name: "tifa-fuzz", dependencies: ["TifaKit"]),

@@ -143,3 +143,4 @@ print(f"kept {kept} entries, dropped {len(dropped)} phrase-like entries", file=s
 PY
 mv "$out.tmp" "$out"
 echo "wrote $out ($(wc -c < "$out") bytes)"
+echo "now run scripts/gen-vocabulary-trie.sh (the compiled trie of the built-in lexicon)"

@@ -21,3 +21,4 @@ out=Sources/TifaKit/Segment/BuiltinLexiconData.swift
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 echo "wrote $out"
+echo "now run scripts/gen-vocabulary-trie.sh (the compiled trie of the built-in lexicon)"

@@ -27,7 +27,7 @@ enum TokenizeCommand {
             standard = chosen
         }
         let userWords = try Lexicon.readUserDictionaries(parsed.options["--lexicon"] ?? [])
-        var lexicon = Lexicon(userWords: userWords)
+        var lexicon = Lexicon.with(userWords: userWords)
         let discoverPaths = parsed.options["--discover"] ?? []
         if !discoverPaths.isEmpty && !icuOnly {
             var texts: [[UInt16]] = []
@@ -36,7 +36,7 @@ enum TokenizeCommand {
                 texts.append(Array(discoverText.utf16))
             }
             let found = WordDiscovery().discover(texts: texts, tokenizer: try Tokenizer(lexicon: lexicon, standard: standard))
-            lexicon = Lexicon(userWords: userWords, discovered: found.map(\.word))
+            lexicon = lexicon.adding(discovered: found.map(\.word))
             if let csvPath = parsed.value("--new-words") {
                 try AtomicFile.write(NewWordsTable.make(found).render(), to: csvPath)
             }

@@ -18,7 +18,19 @@ public struct Lexicon: Sendable {
 
     /// The built-in lexicon (the general vocabulary and the curated files) plus user words
     /// (which always win) and discovered words (which lose to both).
+    /// The built-in lexicon alone comes from the compiled trie when it is current
+    /// (`CompiledVocabularyTrie`), else it is built like any other.
     public init(userWords: [String] = [], discovered: [String] = [], includeBuiltin: Bool = true) {
+        if includeBuiltin, userWords.isEmpty, discovered.isEmpty, let compiled = CompiledVocabularyTrie.load() {
+            trie = compiled
+        } else {
+            trie = Self.buildTrie(userWords: userWords, discovered: discovered, includeBuiltin: includeBuiltin)
+        }
+        surnames = SurnameTable(Self.entries(BuiltinLexiconData.surnames))
+    }
+
+    /// The trie of these words built from the word lists (what the compiled trie must equal).
+    static func buildTrie(userWords: [String] = [], discovered: [String] = [], includeBuiltin: Bool = true) -> LexiconTrie {
         var entries: [LexiconTrie.Entry] = []
         if includeBuiltin {
             entries = GeneralLexicon.entries
@@ -33,8 +45,7 @@ public struct Lexicon: Sendable {
         for word in userWords {
             entries.append(LexiconTrie.Entry(word: Array(word.utf16), source: .user, weight: Self.builtinWeight))
         }
-        trie = LexiconTrie(weighted: entries, total: includeBuiltin ? GeneralLexicon.totalWeight : nil)
-        surnames = SurnameTable(Self.entries(BuiltinLexiconData.surnames))
+        return LexiconTrie(weighted: entries, total: includeBuiltin ? GeneralLexicon.totalWeight : nil)
     }
 
     /// The built-in lexicon plus `userWords`: without any, the shared `builtin` (which the

@@ -55,12 +55,12 @@ public struct LexiconTrie: Sendable {
         var unit: UInt16
         var node: Int32
     }
-    private var root: [RootSlot]
-    private var nodes: [Node]
-    private var children: [Child]
+    private(set) var root: [RootSlot]
+    private(set) var nodes: [Node]
+    private(set) var children: [Child]
     /// Per first code unit: whether some user word starts with it (user words are looked
     /// up at every position, not only at ICU's boundaries).
-    private var userFirst: [Bool]
+    private(set) var userFirst: [Bool]
     public private(set) var count: Int
     /// Log probability of a word a rule proposes (a number in Chinese numerals): a
     /// curated word's (weight 2000), so it beats a split into vocabulary pieces.
@@ -68,7 +68,20 @@ public struct LexiconTrie: Sendable {
     /// Whether any word comes from a user lexicon.
     public private(set) var hasUserWords: Bool
     /// The weight probabilities are relative to, kept so words added later score alike.
-    private var totalWeight: Double
+    private(set) var totalWeight: Double
+
+    /// A trie from its arrays as they are (the compiled vocabulary trie, `CompiledVocabularyTrie`).
+    init(root: [RootSlot], nodes: [Node], children: [Child], userFirst: [Bool], count: Int,
+         ruleWordLogProbability: Float, hasUserWords: Bool, totalWeight: Double) {
+        self.root = root
+        self.nodes = nodes
+        self.children = children
+        self.userFirst = userFirst
+        self.count = count
+        self.ruleWordLogProbability = ruleWordLogProbability
+        self.hasUserWords = hasUserWords
+        self.totalWeight = totalWeight
+    }
 
     /// Builds a trie from weighted words. A word listed more than once keeps its strongest
     /// source and its highest weight. One-unit words only set that unit's probability.
