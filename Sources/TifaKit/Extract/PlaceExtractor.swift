@@ -164,7 +164,8 @@ public struct PlaceExtractor: MentionExtractor {
                !Self.isQuoted(start, end, in: s),
                !province || (start..<j).allSatisfy({ EntityLexicon.shared.transliteration.contains(s[$0]) }),
                text.boundary[j] || text.isSingleWord(start, end),
-               EntityLexicon.shared.genericPlaceHeads.value(s, start, j) == nil {
+               EntityLexicon.shared.genericPlaceHeads.value(s, start, j) == nil,
+               !Self.isKindOfArea(start, j, end, in: text) {
                 spans.append(EntitySpan(start: start, end: end, kind: .place, priority: 3))
                 for k in start..<end { covered[k] = true }
                 j = end
@@ -231,6 +232,16 @@ public struct PlaceExtractor: MentionExtractor {
             }
         }
         return spans
+    }
+
+    /// Suffixes of an area that also follow ordinary words (艰苦|地区, 国有|林区, 技术|开发区).
+    static let areaSuffixes = PhraseTrie(["地区 林区 矿区 社区 新区 开发区 街道"])
+
+    /// Whether an unknown name before an area suffix is an everyday word (艰苦地区,
+    /// 冲突地区): a kind of area, not a named one (吕梁地区 is in the gazetteer; 旱垣地区
+    /// is no word and stays).
+    static func isKindOfArea(_ start: Int, _ suffixStart: Int, _ end: Int, in text: AnalyzedText) -> Bool {
+        areaSuffixes.value(text.scalars, suffixStart, end) != nil && PersonExtractor.isGeneralWord(start, suffixStart, in: text)
     }
 
     /// A coined kind of place in quotes (“养猪村”, “专利乡”) names a type, not a place.

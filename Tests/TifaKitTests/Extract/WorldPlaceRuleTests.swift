@@ -68,3 +68,21 @@ final class SuffixOpenedWordTests: XCTestCase {
         XCTAssertEqual(organizations("常山县委召开会议"), ["常山县委"])
     }
 }
+
+/// An everyday word before an area suffix (艰苦地区) is a kind of area; an invading army
+/// after a country (日本侵略军) is no organization, the country stays a place.
+final class KindOfAreaAndArmyTests: XCTestCase {
+    func testEverydayWordBeforeAnAreaSuffixIsNoPlace() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        let places = { (text: String) in extractor.extract(text).filter { $0.kind == .place }.map(\.text) }
+        XCTAssertEqual(places("部队驻守在艰苦地区"), [])
+        XCTAssertEqual(places("部队驻守在黄土坳地区"), ["黄土坳地区"])
+    }
+
+    func testInvadingArmyIsNoOrganization() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        let found = extractor.extract("当年日本侵略军抽调大量兵力")
+        XCTAssertEqual(found.filter { $0.kind == .organization }.map(\.text), [])
+        XCTAssertEqual(found.filter { $0.kind == .place }.map(\.text), ["日本"])
+    }
+}
