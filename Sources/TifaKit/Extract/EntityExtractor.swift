@@ -47,7 +47,8 @@ public struct EntityExtractor: MentionExtractor {
             // Bare county names (武定) stay out of this first reading: a name that holds one
             // (武定远) is still confirmed, and then takes it whole below.
             let resolved = EntityResolver.resolve(candidates.filter { !($0.kind == .place && $0.priority == PlaceExtractor.bareDivisionPriority) })
-            for span in resolved where span.kind == .person && span.length >= 2 {
+            // An uncued transliteration (the weakest reading) confirms nothing elsewhere.
+            for span in resolved where span.kind == .person && span.length >= 2 && span.priority != UncuedForeignNames.priority {
                 let name = text.string(span.start, span.end)
                 if span.cued { cuedNames.insert(name) } else { uncuedNames.append(name) }
                 if span.cued, let alias = Self.givenNameAlone(span, in: text) { aliases.insert(alias) }

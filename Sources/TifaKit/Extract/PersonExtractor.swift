@@ -57,6 +57,8 @@ public struct PersonExtractor: MentionExtractor {
                 spans.append(familiar)
             } else if let short = UncuedShortNames.candidate(at: i, text: text) {
                 spans.append(short)
+            } else if let foreign = UncuedForeignNames.candidate(at: i, text: text) {
+                spans.append(foreign)
             }
             i += 1
         }
@@ -307,7 +309,16 @@ public struct PersonExtractor: MentionExtractor {
                 // One may be an everyday name character (建|国) when the other is not.
                 let named = (givenStart..<end).allSatisfy { lexicon.givenFrequent.contains(s[$0]) }
                 let weak = (givenStart..<end).filter { lexicon.givenWeak.contains(s[$0]) }.count
-                return named && weak <= 1 ? 1.0 : nil
+                if named && weak <= 1 { return 1.0 }
+                // Both everyday name characters (王|正平): only between punctuation or
+                // function words, on a frequent surname, when the word is no frequent word
+                // of the general vocabulary (平等, 中国).
+                let open = !text.isHan(at: start - 1) || lexicon.functionCharacters.contains(s[start - 1])
+                let close = !text.isHan(at: end) || lexicon.functionCharacters.contains(s[end])
+                    || lexicon.afterCues.longest(s, at: end) != nil
+                guard named, open, close, surnameClass == EntityLexicon.SurnameClass.common.rawValue,
+                      !Self.isFrequentGeneralWord(givenStart, end, in: text, minimumWeight: 200) else { return nil }
+                return 0.6
             }
             // A weak last character standing alone (马|虎|和) is the next word.
             if lexicon.tailWeak.contains(s[end - 1]) { return nil }
@@ -592,7 +603,11 @@ public struct PersonExtractor: MentionExtractor {
             if dotted { score += 3 }
             // Two characters (外长|利维|辞职) need a title before and a clean end.
             guard cued, e - start >= 3 || dotted || (titled && cleanEnd) else { continue }
-            if text.isSingleWord(start, e) && !dotted { score -= 1.5 }
+            // A word ICU knows is weak evidence, unless a title before and a clean end
+            // frame it (协调员罗斯的).
+            if text.isSingleWord(start, e) && !dotted {
+                score -= titled && cleanEnd && !Self.isGeneralWord(start, e, in: text) ? 0.5 : 1.5
+            }
             return (EntitySpan(start: start, end: e, kind: .person, priority: e - start >= 4 ? 4.6 : 3.5, cued: true, role: role), score)
         }
         return nil

@@ -49,3 +49,38 @@ final class PersonNameShapeTests: XCTestCase {
         XCTAssertFalse(people(["著名书法家侯明远说，字要天天练。", "侯老师来了。"])[1].contains("侯老"))
     }
 }
+
+/// Invented sentences: posts before a name, a transliterated name ICU knows as a word after
+/// a title, three-character names whose given name is a word, foreign names with no cue.
+final class PersonRoundThreeRecallTests: XCTestCase {
+    private var extractor: EntityExtractor!
+
+    override func setUpWithError() throws {
+        extractor = EntityExtractor(tokenizer: try Tokenizer())
+    }
+
+    private func people(_ text: String) -> [String] {
+        extractor.extract(text).filter { $0.kind == .person }.map(\.text)
+    }
+
+    func testMorePostsBeforeAName() {
+        XCTAssertEqual(people("财政部综合司司长闵耀良近日说，收入增长较快。"), ["闵耀良"])
+        XCTAssertEqual(people("高级农艺师张保善带领大家选种。"), ["张保善"])
+    }
+
+    func testGivenNameOfEverydayCharactersBetweenFunctionWords() {
+        XCTAssertEqual(people("质检站的王正平将大米摊在手上。"), ["王正平"])
+        // A frequent word after the surname stays a word.
+        XCTAssertEqual(people("我们都要王平等对待。").filter { $0.count == 3 }, [])
+    }
+
+    func testForeignNameWithoutACue() {
+        XCTAssertEqual(people("付给７０岁的哈罗维兹一笔赔偿。"), ["哈罗维兹"])
+        XCTAssertEqual(people("俄罗斯的斯兰蒂耶夫获得亚军。").contains("斯兰蒂耶夫"), true)
+        // After a place cue, before a place's head, a known place, a general word: no person.
+        XCTAssertEqual(people("代表团抵达阿克莫拉，受到欢迎。"), [])
+        XCTAssertEqual(people("他们来到萨维尔港参观。"), [])
+        XCTAssertEqual(people("会议在巴基斯坦召开。"), [])
+        XCTAssertEqual(people("两名选手的差距不大。"), [])
+    }
+}
