@@ -125,7 +125,25 @@ enum PackedCacheEntry {
 
         mutating func field(_ number: Int) {
             separate()
-            body.append(contentsOf: String(number).utf8)
+            PackedCacheEntry.appendDecimal(number, to: &body)
+        }
+
+        /// `value` as lowercase hexadecimal digits without leading zeros (`String(value, radix: 16)`).
+        mutating func field(hex value: UInt64) {
+            separate()
+            var digits: (UInt64, UInt64) = (0, 0)
+            let count = withUnsafeMutableBytes(of: &digits) { scratch -> Int in
+                var rest = value
+                var count = 0
+                repeat {
+                    let digit = UInt8(truncatingIfNeeded: rest & 0xF)
+                    scratch[15 - count] = digit < 10 ? 48 + digit : 87 + digit
+                    rest >>= 4
+                    count += 1
+                } while rest != 0
+                return count
+            }
+            withUnsafeBytes(of: &digits) { body.append(contentsOf: $0[(16 - count)...]) }
         }
 
         mutating func record(_ text: String, _ first: Int, _ second: Int) {
@@ -154,6 +172,15 @@ enum PackedCacheEntry {
     /// never holds the separators. The second pass of the reduce looks keys up in this
     /// spelling (EscapedKeyTable), so there is one definition of it.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        // Most fields need no escape: one scan, one copy (not an append per byte).
+        let copied = text.withUTF8 { utf8 -> Bool in
+            for byte in utf8 where byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r") { return false }
+            out.append(contentsOf: utf8)
+            return true
+        }
+        if copied { return }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
@@ -163,6 +190,26 @@ enum PackedCacheEntry {
             default: out.append(byte)
             }
         }
+    }
+
+    /// `number` in decimal, as `String(number)` spells it, without making the String.
+    static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let count = withUnsafeMutableBytes(of: &digits) { scratch -> Int in
+            var rest = number.magnitude
+            var count = 0
+            repeat {
+                scratch[23 - count] = 48 + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                count += 1
+            } while rest != 0
+            if number < 0 {
+                scratch[23 - count] = UInt8(ascii: "-")
+                count += 1
+            }
+            return count
+        }
+        withUnsafeBytes(of: &digits) { out.append(contentsOf: $0[(24 - count)...]) }
     }
 
     /// The bytes `appendEscaped` wrote, back. Runs between backslashes are copied whole
@@ -240,6 +287,25 @@ enum PackedCacheEntry {
                 position += 1
             }
             return negative ? -value : value
+        }
+
+        /// Field `index` read as 1 to 16 hexadecimal digits (what `Writer.field(hex:)` writes).
+        func hex(_ index: Int) -> UInt64? {
+            let start = starts[index], end = ends[index]
+            guard end > start, end - start <= 16 else { return nil }
+            var value: UInt64 = 0
+            for position in start..<end {
+                let byte = buffer[position]
+                let digit: UInt8
+                switch byte {
+                case 48...57: digit = byte - 48
+                case 97...102: digit = byte - 87
+                case 65...70: digit = byte - 55
+                default: return nil
+                }
+                value = value << 4 | UInt64(digit)
+            }
+            return value
         }
     }
 

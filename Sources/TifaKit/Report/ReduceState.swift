@@ -57,8 +57,7 @@ struct ReduceState {
         out.append(UInt8(ascii: "\n"))
         var writer = PackedCacheEntry.Writer()
         let precedes = { (a: String, b: String) in CodePointOrder.precedes(a, b) }
-        for term in totals.terms.keys.sorted(by: precedes) {
-            let total = totals.terms[term]!
+        for (term, total) in totals.terms.sorted(by: { precedes($0.key, $1.key) }) {
             writer.field(term); writer.field(total.count); writer.field(total.articles); writer.field(total.issues)
             writer.field(total.sentences.map(String.init) ?? "-")
             writer.endRecord()
@@ -89,7 +88,7 @@ struct ReduceState {
         for (index, words) in totals.issueWords.enumerated() {
             for word in words {
                 writer.field(index); writer.field(word.word); writer.field(word.count)
-                for value in [word.pmi, word.leftEntropy, word.rightEntropy] { writer.field(String(value.bitPattern, radix: 16)) }
+                for value in [word.pmi, word.leftEntropy, word.rightEntropy] { writer.field(hex: value.bitPattern) }
                 writer.endRecord()
             }
         }
@@ -138,8 +137,8 @@ struct ReduceState {
                   }),
                   let words = reader.section({ fields -> (Int, DiscoveredWord)? in
                       guard fields.count == 6, let index = fields.int(0), index >= 0, index < head.facts.count,
-                            let count = fields.int(2), let pmi = UInt64(fields.string(3), radix: 16),
-                            let left = UInt64(fields.string(4), radix: 16), let right = UInt64(fields.string(5), radix: 16)
+                            let count = fields.int(2), let pmi = fields.hex(3),
+                            let left = fields.hex(4), let right = fields.hex(5)
                       else { return nil }
                       return (index, DiscoveredWord(word: fields.string(1), count: count, pmi: Double(bitPattern: pmi),
                                                     leftEntropy: Double(bitPattern: left), rightEntropy: Double(bitPattern: right)))

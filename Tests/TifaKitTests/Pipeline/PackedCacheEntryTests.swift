@@ -54,4 +54,32 @@ final class PackedCacheEntryTests: XCTestCase {
         try AtomicFile.write(bytes + Array("x".utf8), to: cache.path(for: "i"))
         XCTAssertNil(cache.load(issue: "i", contentHash: "h", analyzer: "v"), "trailing bytes")
     }
+
+    /// Numbers and escapes are written without Strings: the same bytes as `String(n)`,
+    /// `String(v, radix: 16)` and the byte-by-byte escape.
+    func testWriterSpellsNumbersAndEscapesAsStringsWould() {
+        for number in [0, 7, -7, 10, 99, 100, -100, 1_234_567_890, Int.max, Int.min] {
+            var out: [UInt8] = []
+            PackedCacheEntry.appendDecimal(number, to: &out)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), String(number))
+        }
+        let values: [UInt64] = [0, 1, 0xF, 0x10, 0xABCDEF, UInt64.max, (1.5).bitPattern, (-0.25).bitPattern]
+        var writer = PackedCacheEntry.Writer()
+        for value in values { writer.field(hex: value) }
+        writer.field("plain 党建"); writer.field("a\\b\tc\nd\re")
+        writer.endRecord()
+        var out: [UInt8] = []
+        writer.endSection(into: &out)
+        let line = values.map { String($0, radix: 16) }.joined(separator: "\t") + "\tplain 党建\ta\\\\b\\tc\\nd\\re\n"
+        XCTAssertEqual(String(decoding: out, as: UTF8.self), "\(line.utf8.count)\n" + line)
+        out.withUnsafeBufferPointer { buffer in
+            var reader = PackedCacheEntry.Reader(buffer: buffer, position: 0)
+            let read = reader.section { fields -> [UInt64]? in
+                XCTAssertEqual(fields.string(values.count + 1), "a\\b\tc\nd\re")
+                XCTAssertNil(fields.hex(values.count))
+                return (0..<values.count).map { fields.hex($0) ?? 1 }
+            }
+            XCTAssertEqual(read, [values])
+        }
+    }
 }
