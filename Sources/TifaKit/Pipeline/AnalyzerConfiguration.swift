@@ -33,7 +33,7 @@ public struct AnalyzerConfiguration: Sendable {
                   keepStopwords: options.keepStopwords, discoverWords: options.discoverWords, simplify: options.simplify)
     }
 
-    /// tifa's version, the cache format and a hash of the configuration.
+    /// tifa's build (BuildIdentity: a rebuilt tifa re-analyzes), the cache format and a hash of the configuration.
     public var fingerprint: String {
         var hash = ContentHash()
         func add(_ text: String) {
@@ -45,6 +45,6 @@ public struct AnalyzerConfiguration: Sendable {
         for word in userWords.sorted() { add(word) }
         add("slogans")
         for (text, category) in slogans.entries.sorted(by: { $0.key < $1.key }) { add(text + " " + category.rawValue) }
-        return "tifa \(TifaVersion.current) cache \(AnalysisCache.format) config \(hash.hex)"
+        return "\(BuildIdentity.current) cache \(AnalysisCache.format) config \(hash.hex)"
     }
 }

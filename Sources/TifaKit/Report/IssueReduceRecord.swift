@@ -35,7 +35,7 @@ struct IssueReduceRecord {
 
     /// Everything that shapes a record besides the issue: tifa's version and the settings.
     static func settingsKey(_ settings: CorpusStatistics.Settings) -> String {
-        "tifa \(TifaVersion.current) record \(format) keyness \(settings.keyness.minimumCount)"
+        "\(BuildIdentity.current) record \(format) keyness \(settings.keyness.minimumCount)"
     }
 
     /// The folder of records inside the output folder.

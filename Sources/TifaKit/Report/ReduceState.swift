@@ -47,7 +47,7 @@ struct ReduceState {
     }
 
     func encode(settings: CorpusStatistics.Settings) -> [UInt8] {
-        let head = Head(format: Self.format, version: TifaVersion.current, settings: Self.settingsKey(settings), excel: excel,
+        let head = Head(format: Self.format, version: BuildIdentity.current, settings: Self.settingsKey(settings), excel: excel,
                         issues: issues, blocks: blocks, tokens: totals.tokens, sentences: totals.sentences,
                         appointmentsKept: totals.appointmentsKept, facts: totals.issues, appointments: totals.appointments)
         let encoder = JSONEncoder()
@@ -101,7 +101,7 @@ struct ReduceState {
         bytes.withUnsafeBufferPointer { buffer -> ReduceState? in
             guard let lineEnd = buffer.firstIndex(of: UInt8(ascii: "\n")),
                   let head = try? JSONDecoder().decode(Head.self, from: Data(bytes[0..<lineEnd])),
-                  head.format == format, head.version == TifaVersion.current, head.settings == settingsKey(settings)
+                  head.format == format, head.version == BuildIdentity.current, head.settings == settingsKey(settings)
             else { return nil }
             var totals = CorpusTotals(appointmentsKept: head.appointmentsKept)
             totals.tokens = head.tokens
