@@ -214,6 +214,37 @@ public struct OrganizationExtractor: MentionExtractor {
         return false
     }
 
+    /// Where a foreign firm's name right before `suffixStart` starts, or nil: two or more
+    /// Latin letters (ASCII or full-width, inner hyphens and digits allowed), or a whole run
+    /// of three to eight transliteration characters with at least two typical ones
+    /// (`TransliterationCharacters`) starting on a word boundary and not before `bodyStop`,
+    /// where a stop of the sentence cut the body.
+    static func foreignFirmNameStart(before suffixStart: Int, bodyStop: Int, text: AnalyzedText) -> Int? {
+        let s = text.scalars
+        var r = suffixStart
+        var letters = 0
+        while r > 0 {
+            let c = s[r - 1]
+            if isLatinLetter(c) { letters += 1; r -= 1; continue }
+            guard isDigit(c) || c == 0x2D || c == 0xFF0D || c == 0x2014 || c == 0x26 || c == 0xFF06, suffixStart - r < 16 else { break }
+            r -= 1
+        }
+        while r < suffixStart, !isLatinLetter(s[r]) { r += 1 }
+        if letters >= 2, r < suffixStart { return r }
+        let transliteration = EntityLexicon.shared.transliteration
+        r = suffixStart
+        while r > 0, suffixStart - r < 8, transliteration.contains(s[r - 1]) { r -= 1 }
+        guard suffixStart - r >= 3, r >= bodyStop, text.boundary[r], r == 0 || !transliteration.contains(s[r - 1]),
+              (r..<suffixStart).filter({ UncuedForeignNames.typical.contains(s[$0]) }).count >= 2 else { return nil }
+        return r
+    }
+
+    static func isLatinLetter(_ c: UInt32) -> Bool {
+        (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) || (0xFF21...0xFF3A).contains(c) || (0xFF41...0xFF5A).contains(c)
+    }
+
+    static func isDigit(_ c: UInt32) -> Bool { (0x30...0x39).contains(c) || (0xFF10...0xFF19).contains(c) }
+
     /// Where the organization whose suffix starts at `suffixStart` begins, or nil.
     func bodyStart(before suffixStart: Int, suffixEnd: Int, single: Bool, text: AnalyzedText, anchorStartByEnd: [Int], blocked: [Bool],
                    organizationEnds: [Bool]) -> Int? {
@@ -249,6 +280,14 @@ public struct OrganizationExtractor: MentionExtractor {
             return best < suffixStart ? best : nil
         }
         if single { return nil }
+        // A foreign firm's name before a self-standing suffix: Latin letters (ＴＣＬ集团, with
+        // its country before them: 美国ＡＴＴ公司) or a run of transliteration characters
+        // whatever stands before it (日本的|洛里拉德公司).
+        if Self.selfStandingSuffixes.value(s, suffixStart, suffixEnd) != nil,
+           let run = Self.foreignFirmNameStart(before: suffixStart, bodyStop: k, text: text) {
+            let anchor = anchorStartByEnd[run]
+            return anchor >= 0 && anchor < run ? anchor : run
+        }
         // Unanchored: a self-standing suffix after two to five characters of body that start
         // at a clean left edge (punctuation or a function word before them), none of them a
         // kind of body (保险|公司).
