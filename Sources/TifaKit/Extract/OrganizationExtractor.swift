@@ -66,6 +66,13 @@ public struct OrganizationExtractor: MentionExtractor {
     到处 各处 好处 坏处 之处 住处 益处 用处 长处 短处 难处 深处 远处 近处 此处 何处 上司 官司 公司
     """])
 
+    /// Function words ICU's dictionary sometimes glues to a one-character suffix (税务|局在,
+    /// 公安|厅对): the suffix still ends the name. Not 的 (公司党的建设 is the party's work).
+    static let gluedFunctionWords: Set<UInt32> = EntityLexicon.scalarSet("在是对向与和将已也都就又")
+    /// One-character suffixes that are nouns only: 处 (处于), 站 (站在), 会 (会在) are
+    /// verbs too, so a word they open stays that word.
+    static let nounSuffixes: Set<UInt32> = EntityLexicon.scalarSet("局厅署委院办社队厂馆")
+
     /// Suffixes of a branch office, named whole with its parent body (新华社香港分社).
     static let branchSuffixes = PhraseTrie(["分社 分行 支行 分院 分公司 办事处 分局 分会 代表处 分部"])
 
@@ -148,12 +155,15 @@ public struct OrganizationExtractor: MentionExtractor {
                 if single && (Self.falseSuffixWords.value(s, j - 1, end) != nil || j >= 2 && Self.falseSuffixWords.value(s, j - 2, end) != nil) { continue }
                 // A one-character suffix that ICU reads as the start of a longer word
                 // (社|会主义, 会|议, 部|分) is that word, not the end of a name.
-                if single && text.tokenEnd[j] > Int32(end) { continue }
+                // But ICU may glue a function word to the suffix (税务|局在): that is no word.
+                let gluedToFunctionWord = single && text.tokenEnd[j] == Int32(end + 1) && Self.nounSuffixes.contains(s[j])
+                    && Self.gluedFunctionWords.contains(s[end])
+                if single && text.tokenEnd[j] > Int32(end) && !gluedToFunctionWord { continue }
                 // Nor one that opens an everyday word, however ICU cut it (航道|党|建: 党建 is
                 // the work, not a party).
                 if single && Self.suffixOpenedWords.longest(s, at: j) != nil { continue }
                 if single && lexicon.wordInitialSuffixes.contains(s[j]) && !text.boundary[j] { continue }
-                if !text.boundary[end] && text.isHan(at: end) && !(end < n && lexicon.organizationSuffixes.longest(s, at: end) != nil) { continue }
+                if !text.boundary[end] && !gluedToFunctionWord && text.isHan(at: end) && !(end < n && lexicon.organizationSuffixes.longest(s, at: end) != nil) { continue }
                 guard var start = bodyStart(before: j, suffixEnd: end, single: single, text: text, anchorStartByEnd: anchorStartByEnd, blocked: blocked,
                                                 organizationEnds: organizationEnds) else { continue }
                 // A branch office is named with its parent: 新华社 + 香港 + 分社, 工行 + 北京 + 分行.
