@@ -35,3 +35,15 @@ final class OrganizationLocalBodyTests: XCTestCase {
         XCTAssertEqual(found("伟大的中华民族应运用站在东方", .organization), [])
     }
 }
+
+/// State firms and bodies known by their customary names (中国电信, 中国民航).
+final class OrganizationStateFirmTests: XCTestCase {
+    func testStateFirmIsOneName() throws {
+        let extractor = EntityExtractor(tokenizer: try Tokenizer())
+        let found = { (text: String) in extractor.extract(text).filter { $0.kind == .organization }.map(\.text) }
+        XCTAssertEqual(found("中国电信与一家外国公司签订协议"), ["中国电信"])
+        XCTAssertEqual(found("中国民航的航班增加了"), ["中国民航"])
+        // 中国 alone before an everyday word is the place, no firm.
+        XCTAssertEqual(found("中国电视观众越来越多"), [])
+    }
+}
