@@ -41,26 +41,16 @@ public enum MarkdownRenderer {
 
     /// Escapes the characters that would turn text into Markdown or HTML structure.
     public static func escape(_ text: String) -> String {
-        // Over UTF-8 bytes, as `HTMLText.escape`: every character replaced is ASCII.
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.contains(where: needsEscape) else { return String(decoding: bytes, as: UTF8.self) }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
-                     UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(byte)
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case 0x0A, 0x0D: out.append(UInt8(ascii: " "))
-                default: out.append(byte)
-                }
+        ASCIIEscape.escape(text, needsEscape: needsEscape) { byte, out in
+            switch byte {
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case 0x0A, 0x0D: out.append(UInt8(ascii: " "))
+            default: // | \ * _ ` [ ] # ( )
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
