@@ -2,19 +2,8 @@ import XCTest
 @testable import TifaKit
 
 final class BoundSuffixJoinTests: XCTestCase {
-    /// Cuts `pieces` into word tokens, applies the join and gives the pieces back.
     private func joined(_ pieces: [String]) -> [String] {
-        let text = Array(pieces.joined().utf16)
-        var tokens: [Token] = []
-        var position = 0
-        for piece in pieces {
-            let length = piece.utf16.count
-            let isPunctuation = piece.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) }
-            tokens.append(Token(start: position, end: position + length, kind: isPunctuation ? .punctuation : .word))
-            position += length
-        }
-        text.withUnsafeBufferPointer { BoundSuffixJoin().apply(&tokens, $0) }
-        return tokens.map { String(decoding: text[$0.start..<$0.end], as: UTF16.self) }
+        joinedPieces(pieces) { BoundSuffixJoin().apply(&$0, $1) }
     }
 
     func testLoneSuffixJoinsTheWordBeforeIt() {

@@ -2,23 +2,8 @@ import XCTest
 @testable import TifaKit
 
 final class NamedEntityJoinTests: XCTestCase {
-    /// Cuts `pieces` into tokens (punctuation or words), applies `rule` and gives the pieces back.
-    private func joined(_ pieces: [String], _ rule: (inout [Token], UnsafeBufferPointer<UInt16>) -> Void) -> [String] {
-        let text = Array(pieces.joined().utf16)
-        var tokens: [Token] = []
-        var position = 0
-        for piece in pieces {
-            let length = piece.utf16.count
-            let isPunctuation = piece.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) }
-            tokens.append(Token(start: position, end: position + length, kind: isPunctuation ? .punctuation : .word))
-            position += length
-        }
-        text.withUnsafeBufferPointer { rule(&tokens, $0) }
-        return tokens.map { String(decoding: text[$0.start..<$0.end], as: UTF16.self) }
-    }
-
     private func organization(_ pieces: [String]) -> [String] {
-        joined(pieces) { OrganizationJoin().apply(&$0, $1) }
+        joinedPieces(pieces) { OrganizationJoin().apply(&$0, $1) }
     }
 
     func testNameBeforeAnInstitutionWordJoinsIt() {

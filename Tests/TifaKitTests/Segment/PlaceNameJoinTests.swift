@@ -2,18 +2,8 @@ import XCTest
 @testable import TifaKit
 
 final class PlaceNameJoinTests: XCTestCase {
-    /// Word tokens for `pieces`, the join applied, the pieces given back.
     private func joined(_ pieces: [String]) -> [String] {
-        let text = Array(pieces.joined().utf16)
-        var tokens: [Token] = []
-        var position = 0
-        for piece in pieces {
-            let length = piece.utf16.count
-            tokens.append(Token(start: position, end: position + length, kind: piece == "，" ? .punctuation : .word))
-            position += length
-        }
-        text.withUnsafeBufferPointer { PlaceNameJoin().apply(&tokens, $0) }
-        return tokens.map { String(decoding: text[$0.start..<$0.end], as: UTF16.self) }
+        joinedPieces(pieces) { PlaceNameJoin().apply(&$0, $1) }
     }
 
     func testAnUnknownNameJoinsItsUnit() {

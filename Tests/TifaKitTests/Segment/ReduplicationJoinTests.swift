@@ -3,16 +3,7 @@ import XCTest
 
 final class ReduplicationJoinTests: XCTestCase {
     private func joined(_ pieces: [String]) -> [String] {
-        let text = Array(pieces.joined().utf16)
-        var tokens: [Token] = []
-        var position = 0
-        for piece in pieces {
-            let length = piece.utf16.count
-            tokens.append(Token(start: position, end: position + length, kind: piece == "，" ? .punctuation : .word))
-            position += length
-        }
-        text.withUnsafeBufferPointer { ReduplicationJoin().apply(&tokens, $0) }
-        return tokens.map { String(decoding: text[$0.start..<$0.end], as: UTF16.self) }
+        joinedPieces(pieces) { ReduplicationJoin().apply(&$0, $1) }
     }
 
     func testQuestionFormsJoin() {
