@@ -9,7 +9,7 @@ ICU_HEADER  := /usr/include/unicode/ubrk.h
 RELEASE_BIN := .build/release/tifa
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: fuzz report-check eval-entities all setup run test test-big bench bench-seg clean help
+.PHONY: fuzz report-check eval-entities eval-sample all setup run test test-big bench bench-seg clean help
 
 all: run
 
@@ -19,6 +19,7 @@ help:
 	@echo "make bench  pipeline vs raw ICU, --jobs scaling, incremental run, peak RSS (release build; docs/PERFORMANCE.md)"
 	@echo "make test-big  a 1 GB issue and a 200 MB line, streamed in parts (slow, not run by CI)"
 	@echo "make fuzz   libFuzzer over decode -> repair -> structure -> tokenize -> extract for FUZZ_SECONDS (default 60)"
+	@echo "make eval-sample  person P/R/F1 on the sample issue against its hand-checked list (scripts/sample-eval/)"
 	@echo "make bench-seg  segmentation: MSR F1 (raw ICU vs full tokenizer) and tokenizer speed vs ICU"
 	@echo "make setup  only install what is missing"
 	@echo "make clean  remove build products and generated outputs"
@@ -81,6 +82,19 @@ clean:
 eval-entities: setup
 	$(SWIFT) build -c release --product tifa
 	scripts/eval-entities.sh $(RELEASE_BIN)
+
+# Person P/R/F1 on the sample issue against the hand-checked list of its person mentions
+# (scripts/sample-eval/README.md): analyzes only that issue into .build/eval-sample/ (Output/
+# is left alone), runs `tifa mentions` over it and scores both. Measuring only.
+SAMPLE     := Corpus/issue-050.txt
+SAMPLE_DIR := .build/eval-sample
+eval-sample: setup
+	$(SWIFT) build -c release --product tifa
+	rm -rf $(SAMPLE_DIR) && mkdir -p $(SAMPLE_DIR)/corpus
+	cp $(SAMPLE) $(SAMPLE_DIR)/corpus/
+	$(RELEASE_BIN) run --corpus $(SAMPLE_DIR)/corpus --out $(SAMPLE_DIR)/out --quiet
+	$(RELEASE_BIN) mentions $(SAMPLE) > $(SAMPLE_DIR)/mentions.jsonl
+	python3 scripts/eval-sample-people.py --entities $(SAMPLE_DIR)/out/entities.csv --mentions $(SAMPLE_DIR)/mentions.jsonl
 
 # Renders report.html with headless Chromium to PNG (.report-check/*.png) for a person to
 # look at; installs chromium and CJK fonts when missing. Not part of `make test`.
