@@ -37,6 +37,7 @@ public struct PersonExtractor: MentionExtractor {
             guard AnalyzedText.isHan(s[i]), text.boundary[i] else { i += 1; continue }
             if let anonymous = anonymousName(at: i, text: text) { spans.append(anonymous) }
             if let japanese = japaneseName(at: i, text: text) { spans.append(japanese) }
+            if let functionWordName = FunctionWordGivenNames.candidate(at: i, text: text) { spans.append(functionWordName) }
             var best: (span: EntitySpan, score: Double)? = nil
             for surname in lexicon.surnames.matchLengths(s, at: i) {
                 for givenLength in 1...2 {
@@ -62,7 +63,7 @@ public struct PersonExtractor: MentionExtractor {
             }
             i += 1
         }
-        spans.removeAll { Self.namesABrand(end: $0.end, in: s) }
+        spans.removeAll { Self.namesABrand(end: $0.end, in: s) || IdiomCrossings.crosses($0, in: text) }
         return spans
     }
 
