@@ -38,6 +38,24 @@ int32_t cicu_word_breaker_fill(cicu_word_breaker *breaker, int32_t *ends,
 /// Releases the iterator. Accepts NULL.
 void cicu_word_breaker_close(cicu_word_breaker *breaker);
 
+/// ICU's CJK word-break dictionary (cjdict), read-only: one may serve every thread.
+typedef struct cicu_cjk_dictionary cicu_cjk_dictionary;
+
+/// Opens ICU's CJK dictionary. Returns NULL (ICU's error code in `*error_code`) when the
+/// ICU data lacks it or it is not the trie format ICU's CJK break engine reads.
+cicu_cjk_dictionary *cicu_cjk_dictionary_open(int32_t *error_code);
+
+/// Cuts a run of `length` ideographs the way ICU's CJK break engine does (the cheapest
+/// sequence of dictionary words, 255 for a character that is no word of its own). The run
+/// must hold only BMP ideographs NFKC leaves unchanged. Writes the word ends (1...length,
+/// ascending) to `ends` and returns their count; `cost` and `previous` are scratch space;
+/// all three hold `length + 1` entries.
+int32_t cicu_cjk_dictionary_cut(const cicu_cjk_dictionary *dictionary, const uint16_t *text,
+                                int32_t length, uint32_t *cost, int32_t *previous, int32_t *ends);
+
+/// Releases the dictionary. Accepts NULL.
+void cicu_cjk_dictionary_close(cicu_cjk_dictionary *dictionary);
+
 /// Asks ICU's charset detector how confident it is (0-100) that `length` bytes are in
 /// `charset` (e.g. "GB18030"); 0 when ICU does not list it. Writes ICU's best guess and
 /// its confidence into `best` (at least 32 bytes) and `*best_confidence` when not NULL.

@@ -1,0 +1,76 @@
+import CICU
+
+/// ICU's own CJK word-break dictionary, walked directly. ICU's word break iterator hands
+/// each run of ideographs to its CJK engine, which cuts it by the cheapest sequence of
+/// dictionary words; `cut` does the same walk over the same dictionary, so the boundaries
+/// are ICU's, without the iterator's per-run machinery (about 2.5x the walk itself). The
+/// entity stage reads ICU's boundaries of every paragraph (`Tokenizer.icuTokens`).
+/// Read-only once opened: one serves every thread.
+final class CJKDictionary: @unchecked Sendable {
+    /// Per-thread work space for `cut` (a tokenizer, like its ICU iterator, serves one thread).
+    final class Scratch {
+        var cost: [UInt32] = []
+        var previous: [Int32] = []
+        var ends: [Int32] = []
+        init() {}
+    }
+
+    private let handle: OpaquePointer
+
+    /// The dictionary of the ICU this binary runs with; nil when its data lacks one the
+    /// shim can read, and then callers use the break iterator for everything.
+    static let shared: CJKDictionary? = CJKDictionary()
+
+    private init?() {
+        var code: Int32 = 0
+        guard let handle = cicu_cjk_dictionary_open(&code) else { return nil }
+        self.handle = handle
+    }
+
+    deinit { cicu_cjk_dictionary_close(handle) }
+
+    /// Whether ICU's CJK engine sees `unit` unchanged: compatibility ideographs are NFKC-
+    /// normalized by the engine first, so a run holding one is left to the iterator.
+    @inline(__always)
+    static func readsDirectly(_ unit: UInt16) -> Bool {
+        !(0xF900...0xFAFF).contains(unit)
+    }
+
+    /// Appends ICU's words of `buffer[from..<to]`, a run of ideographs that ICU breaks on
+    /// both sides of (`RunBoundaryClass.ideograph`), as `.word` tokens (rule status 400).
+    /// A run holding a unit the dictionary cannot be read for directly goes to `breaker`
+    /// alone: the engine's cuts inside a run depend only on the run.
+    func cut(_ buffer: UnsafeBufferPointer<UInt16>, from: Int, to: Int, breaker: WordBreaker, scratch: Scratch,
+             into tokens: inout [Token]) throws {
+        let length = to - from
+        if length == 1 {
+            tokens.append(Token(start: from, end: to, kind: .word))
+            return
+        }
+        for position in from..<to where !Self.readsDirectly(buffer[position]) {
+            try breaker.forEachSegment(in: buffer, from: from, to: to) { start, end, status in
+                tokens.append(Token(start: start, end: end, kind: Tokenizer.kind(status: status, buffer, start: start, end: end)))
+            }
+            return
+        }
+        if scratch.cost.count < length + 1 {
+            scratch.cost = [UInt32](repeating: 0, count: 2 * length + 1)
+            scratch.previous = [Int32](repeating: 0, count: 2 * length + 1)
+            scratch.ends = [Int32](repeating: 0, count: 2 * length + 1)
+        }
+        let count = scratch.cost.withUnsafeMutableBufferPointer { cost in
+            scratch.previous.withUnsafeMutableBufferPointer { previous in
+                scratch.ends.withUnsafeMutableBufferPointer { ends in
+                    Int(cicu_cjk_dictionary_cut(handle, buffer.baseAddress! + from, Int32(length), cost.baseAddress,
+                                                previous.baseAddress, ends.baseAddress))
+                }
+            }
+        }
+        var start = from
+        for index in 0..<count {
+            let end = from + Int(scratch.ends[index])
+            tokens.append(Token(start: start, end: end, kind: .word))
+            start = end
+        }
+    }
+}
