@@ -37,14 +37,15 @@ public struct CorpusTotals: Sendable {
     public mutating func add(_ issue: IssueAnalysis) {
         issues.append(IssueFacts(issue))
         tokens += issue.tokens
+        // One hash of each term (its String hash normalizes: ~1,000 instructions for a
+        // CJK term), the entry changed in place.
+        terms.reserveCapacity(terms.count + issue.terms.count)
         for term in issue.terms {
-            terms[term.term, default: Term()].count += term.count
-            terms[term.term]!.articles += term.articles
-            terms[term.term]!.issues += 1
+            Self.addOccurrences(term, to: &terms[term.term, default: Term()])
         }
         sentences += issue.cooccurrences.sentences
         for term in issue.cooccurrences.sentenceFrequency {
-            terms[term.term, default: Term()].sentences = (terms[term.term]?.sentences ?? 0) + term.count
+            Self.addSentences(term.count, to: &terms[term.term, default: Term()])
         }
         var lastNode: String?
         for pair in issue.cooccurrences.pairs where pair.node != lastNode {
@@ -80,6 +81,16 @@ public struct CorpusTotals: Sendable {
         for row in issue.appointments where appointments.count < appointmentsKept {
             appointments.append(CorpusStatistics.IssueAppointment(issue: issue.issue, row: row))
         }
+    }
+
+    private static func addOccurrences(_ term: TermCount, to total: inout Term) {
+        total.count += term.count
+        total.articles += term.articles
+        total.issues += 1
+    }
+
+    private static func addSentences(_ count: Int, to total: inout Term) {
+        total.sentences = (total.sentences ?? 0) + count
     }
 
     /// Adds an issue that comes before some issues already added: `order` gives every

@@ -171,7 +171,7 @@ public struct IssueAnalyzer {
             for paragraph in article.paragraphs { units.append((index + 1, paragraph.line, paragraph.text)) }
         }
         // Each text split into scalars once, for both passes.
-        let scalars = units.map { Array($0.text.unicodeScalars) }
+        let scalars = units.map(\.text.unicodeScalarArray)
         let inventory = slogans.discover(scalarTexts: scalars)
         let trie = SloganTrie(inventory)
         let located = zip(units, scalars).map { unit, text in

@@ -143,7 +143,9 @@ enum PackedCacheEntry {
                 } while rest != 0
                 return count
             }
-            withUnsafeBytes(of: &digits) { body.append(contentsOf: $0[(16 - count)...]) }
+            withUnsafeBytes(of: &digits) { raw in
+                for index in (16 - count)..<16 { body.append(raw[index]) }
+            }
         }
 
         mutating func record(_ text: String, _ first: Int, _ second: Int) {
@@ -209,7 +211,11 @@ enum PackedCacheEntry {
             }
             return count
         }
-        withUnsafeBytes(of: &digits) { out.append(contentsOf: $0[(24 - count)...]) }
+        // Byte by byte: appending a slice of raw bytes went through the generic
+        // element-by-element path (~250 instructions for a two-digit number).
+        withUnsafeBytes(of: &digits) { raw in
+            for index in (24 - count)..<24 { out.append(raw[index]) }
+        }
     }
 
     /// The bytes `appendEscaped` wrote, back. Runs between backslashes are copied whole
@@ -241,13 +247,39 @@ enum PackedCacheEntry {
     /// The fields of one line: byte ranges into the entry, read on demand.
     struct Fields {
         let buffer: UnsafeBufferPointer<UInt8>
-        var starts: [Int] = []
-        var ends: [Int] = []
-        var escaped: [Bool] = []
+        /// Where each field starts and ends, and whether it holds an escape: the first
+        /// `count` entries are this line's (the arrays are reused from line to line:
+        /// `removeAll(keepingCapacity:)` three times a line cost more than reading it).
+        private var starts: [Int] = []
+        private var ends: [Int] = []
+        private var escaped: [Bool] = []
+        private(set) var count = 0
 
-        var count: Int { starts.count }
+        init(buffer: UnsafeBufferPointer<UInt8>) {
+            self.buffer = buffer
+        }
+
+        /// Adds the line's next field.
+        mutating func append(start: Int, end: Int, escaped isEscaped: Bool) {
+            if count < starts.count {
+                starts[count] = start
+                ends[count] = end
+                escaped[count] = isEscaped
+            } else {
+                starts.append(start)
+                ends.append(end)
+                escaped.append(isEscaped)
+            }
+            count += 1
+        }
+
+        /// Starts the next line.
+        mutating func removeAll() {
+            count = 0
+        }
 
         func string(_ index: Int) -> String {
+            precondition(index < count, "field \(index) of a line of \(count)")
             let slice = UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]])
             guard escaped[index] else { return String(decoding: slice, as: UTF8.self) }
             return String(decoding: bytes(index), as: UTF8.self)
@@ -255,6 +287,7 @@ enum PackedCacheEntry {
 
         /// The bytes of field `index`, unescaped (for text only copied on: no String made).
         func bytes(_ index: Int) -> [UInt8] {
+            precondition(index < count, "field \(index) of a line of \(count)")
             let slice = UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]])
             guard escaped[index] else { return Array(slice) }
             return PackedCacheEntry.unescaped(slice)
@@ -262,6 +295,7 @@ enum PackedCacheEntry {
 
         /// Whether field `index` is `text` (without making a String).
         func equals(_ index: Int, _ text: String) -> Bool {
+            precondition(index < count, "field \(index) of a line of \(count)")
             guard !escaped[index] else { return string(index) == text }
             var text = text
             return text.withUTF8 { utf8 in
@@ -271,6 +305,7 @@ enum PackedCacheEntry {
         }
 
         func int(_ index: Int) -> Int? {
+            precondition(index < count, "field \(index) of a line of \(count)")
             var position = starts[index]
             let end = ends[index]
             var negative = false
@@ -291,6 +326,7 @@ enum PackedCacheEntry {
 
         /// Field `index` read as 1 to 16 hexadecimal digits (what `Writer.field(hex:)` writes).
         func hex(_ index: Int) -> UInt64? {
+            precondition(index < count, "field \(index) of a line of \(count)")
             let start = starts[index], end = ends[index]
             guard end > start, end - start <= 16 else { return nil }
             var value: UInt64 = 0
@@ -356,17 +392,14 @@ enum PackedCacheEntry {
                 var fieldStart = position
                 while true {
                     let fieldEnd = find(UInt8(ascii: "\t"), fieldStart, lineEnd) ?? lineEnd
-                    fields.starts.append(fieldStart)
-                    fields.ends.append(fieldEnd)
-                    fields.escaped.append(find(UInt8(ascii: "\\"), fieldStart, fieldEnd) != nil)
+                    fields.append(start: fieldStart, end: fieldEnd,
+                                  escaped: find(UInt8(ascii: "\\"), fieldStart, fieldEnd) != nil)
                     if fieldEnd == lineEnd { break }
                     fieldStart = fieldEnd + 1
                 }
                 guard let value = make(fields) else { return nil }
                 result.append(value)
-                fields.starts.removeAll(keepingCapacity: true)
-                fields.ends.removeAll(keepingCapacity: true)
-                fields.escaped.removeAll(keepingCapacity: true)
+                fields.removeAll()
                 position = lineEnd + 1
             }
             return result

@@ -11,6 +11,12 @@ public enum CharacterClass: Sendable, Equatable {
 
     public init(_ scalar: Unicode.Scalar) {
         let v = scalar.value
+        // Most scalars of the text are ideographs of the URO: answered before the chain of
+        // ranges below (same class as there).
+        if v >= 0x4E00 && v <= 0x9FFF {
+            self = .cjk
+            return
+        }
         switch v {
         case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A,
              0x2028, 0x2029, 0x202F, 0x205F, 0x3000:

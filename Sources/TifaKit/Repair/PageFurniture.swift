@@ -51,6 +51,9 @@ public enum PageFurniture: Sendable, Equatable {
     }
 
     static func isRunningTitle(_ s: [Unicode.Scalar]) -> Bool {
+        // Only ASCII letters and spaces can pass the word test below: a Chinese line is
+        // answered at its first scalar, without splitting it into words.
+        guard s.allSatisfy({ $0 == " " || ("A"..."Z").contains($0) || ("a"..."z").contains($0) }) else { return false }
         let words = s.split(separator: " ")
         guard (2...6).contains(words.count) else { return false }
         return words.allSatisfy { word in

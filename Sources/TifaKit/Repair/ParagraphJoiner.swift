@@ -59,8 +59,22 @@ public struct ParagraphJoiner: Sendable {
     func localWidth(at index: Int, widths: [Int]) -> Int {
         let low = max(0, index - widthWindow)
         let high = min(widths.count - 1, index + widthWindow)
-        let window = widths[low...high].sorted()
-        return window[window.count / 2]
+        let count = high - low + 1
+        precondition(count > 0, "no line at \(index)")
+        // The window (a few widths) insertion-sorted in scratch memory: no array made and
+        // sorted twice per line.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { window in
+            for k in 0..<count {
+                let value = widths[low + k]
+                var j = k
+                while j > 0 && window[j - 1] > value {
+                    window[j] = window[j - 1]
+                    j -= 1
+                }
+                window[j] = value
+            }
+            return window[count / 2]
+        }
     }
 
     static let sentenceEnders: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "”", "」", "』", "…", "!", "?", "）"]

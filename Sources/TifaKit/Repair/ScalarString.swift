@@ -38,3 +38,44 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The String's Unicode scalars as an array, decoded straight from its UTF-8: the
+    /// same array as `Array(unicodeScalars)`, which walks the scalar view twice (to count,
+    /// then to copy) at several times the cost. Stages that split every paragraph of an
+    /// issue into scalars (slogans) use this.
+    var unicodeScalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { utf8 -> [Unicode.Scalar] in
+            // Scalars are the bytes that are not continuation bytes (String is valid UTF-8).
+            var count = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            guard count > 0 else { return [] }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var i = 0, n = 0
+                let end = utf8.count
+                while i < end {
+                    let lead = UInt32(utf8[i])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        i += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (buffer.baseAddress! + n).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")  // never nil: valid UTF-8
+                    n += 1
+                }
+                initialized = n
+            }
+        }
+    }
+}

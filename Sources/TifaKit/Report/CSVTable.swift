@@ -43,6 +43,29 @@ public struct CSVTable: Sendable, Equatable {
         out.append(UInt8(ascii: "\n"))
     }
 
+    /// Rows as UTF-8, without the header: `render(rows:)` without the String.
+    static func renderUTF8(rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = []
+        for row in rows { appendRow(row, to: &out) }
+        return out
+    }
+
+    /// The cell `String(value)` appended as `appendEscaped` would: digits straight into
+    /// `out` (a negative number takes the escaping path, its sign being a formula start).
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        guard value >= 0 else { return appendEscaped(String(value), to: &out) }
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var value = value
+        for index in stride(from: start + digits - 1, through: start, by: -1) {
+            out[index] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+    }
+
     /// `escape(cell)` appended as UTF-8, working on bytes: a quote is doubled byte-wise
     /// when the bytes on both sides of it are ASCII (then it is a Character of its own, as
     /// `escape` requires); any other cell that needs quotes goes through `escape`.

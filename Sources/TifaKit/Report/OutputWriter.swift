@@ -42,9 +42,17 @@ public struct OutputWriter: Sendable {
         ("appointments.csv", AppointmentsTable.header, AppointmentsTable.rows),
     ]
 
-    /// An issue's block of rows in each of `issueTables`.
-    @Sendable static func issueRows(_ issue: IssueAnalysis) -> [String] {
-        issueTables.map { CSVTable.render(rows: $0.rows(issue)) }
+    /// An issue's block of rows in each of `issueTables`, as UTF-8 (terms.csv, the
+    /// largest, written straight to bytes).
+    @Sendable static func issueRows(_ issue: IssueAnalysis) -> [[UInt8]] {
+        issueTables.map { table in
+            guard table.name != "terms.csv" else {
+                var out: [UInt8] = []
+                TermsTable.appendRows(issue, to: &out)
+                return out
+            }
+            return CSVTable.renderUTF8(rows: table.rows(issue))
+        }
     }
 
     /// Writes every output from `issues` (in issue order); returns the paths written.
@@ -78,9 +86,9 @@ public struct OutputWriter: Sendable {
             let key = source.key
             problems.append(Diagnostic(.error, file: key.file, "cache entry of \(key.issue) cannot be read back; analyze the issue again"))
         }
-        func append(_ source: IssueSource, _ fragments: [String]) {
+        func append(_ source: IssueSource, _ fragments: [[UInt8]]) {
             for (file, fragment) in zip(tables, fragments) { file.write(fragment) }
-            blocks.append(fragments.map(\.utf8.count))
+            blocks.append(fragments.map(\.count))
             readable.append(source)
         }
         var reused = 0

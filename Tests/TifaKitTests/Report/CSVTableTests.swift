@@ -28,6 +28,22 @@ final class CSVTableTests: XCTestCase {
         }
     }
 
+    func testIntegersAreWrittenAsTheirEscapedText() {
+        for value in [0, 7, 10, 99, 100, 12_345, Int.max, -1, -250, Int.min] {
+            var bytes: [UInt8] = [UInt8(ascii: "x")]
+            CSVTable.appendInteger(value, to: &bytes)
+            var expected: [UInt8] = [UInt8(ascii: "x")]
+            CSVTable.appendEscaped(String(value), to: &expected)
+            XCTAssertEqual(bytes, expected, "\(value)")
+        }
+    }
+
+    func testRowsAsBytesAreTheRenderedRows() {
+        let rows = [["a", "中文,逗号", "=1"], ["", "say \"hi\"", "3"]]
+        XCTAssertEqual(String(decoding: CSVTable.renderUTF8(rows: rows), as: UTF8.self), CSVTable.render(rows: rows))
+        XCTAssertEqual(CSVTable.renderUTF8(rows: []), [])
+    }
+
     func testAtomicWriteReplacesWholeFilesAndLeavesNoTemporaries() throws {
         let folder = try Fixtures.temporaryFolder()
         let path = folder + "/nested/out.csv"

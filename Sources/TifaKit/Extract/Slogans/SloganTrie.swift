@@ -8,8 +8,10 @@ public struct SloganTrie: Sendable {
     private var startsBMP = [UInt64](repeating: 0, count: 1024)
 
     public init(_ inventory: SloganInventory) {
-        for key in inventory.entries.keys.sorted() {
-            insert(Array(key.unicodeScalars), inventory.entries[key]!)
+        // In any order: a key's path and value do not depend on the keys inserted before it
+        // (distinct keys are distinct scalar sequences), so no sort and no second lookup.
+        for (key, entry) in inventory.entries {
+            insert(Array(key.unicodeScalars), entry)
         }
     }
 

@@ -1,0 +1,19 @@
+import Foundation
+import XCTest
+@testable import TifaKit
+
+final class ScalarStringTests: XCTestCase {
+    func testScalarArrayIsTheScalarView() {
+        let texts = ["", "a", "学习“两学一做”，", "e\u{301}", "Ⅴ①○", "𠀀𪚥 emoji 🇨🇳", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+                     "tab\tline\nend\r\n", "\"quoted\" 'single'", String(repeating: "中", count: 1000)]
+        for text in texts {
+            XCTAssertEqual(text.unicodeScalarArray, Array(text.unicodeScalars), text.debugDescription)
+            XCTAssertEqual(String(scalars: text.unicodeScalarArray), text)
+        }
+        // A substring's String (not starting at the storage's start) and a bridged one.
+        let joined = "前言" + String("xx改革开放".dropFirst(2))
+        XCTAssertEqual(joined.unicodeScalarArray, Array(joined.unicodeScalars))
+        let bridged = NSString(string: "桥接的文字") as String
+        XCTAssertEqual(bridged.unicodeScalarArray, Array(bridged.unicodeScalars))
+    }
+}
