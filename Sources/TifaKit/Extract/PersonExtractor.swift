@@ -220,7 +220,8 @@ public struct PersonExtractor: MentionExtractor {
         // the whole or its given part is a dictionary word, only 同志, a byline bracket or a
         // senior post after it make it a name; another title is still most often the word.
         if surnameClass == EntityLexicon.SurnameClass.other.rawValue && !(comrade || bracketed || seniorPostAfter || credited || elected)
-            && (text.isSingleWord(start, end) || (givenLength == 2 && text.tokenEnd[givenStart] == Int32(end))) {
+            && (text.isSingleWord(start, end) || (givenLength == 2 && text.tokenEnd[givenStart] == Int32(end)
+                && !RareSurnameFullNames.vouched(start: start, givenStart: givenStart, end: end, titled: titled, verbAfter: verbAfter, text: text))) {
             return nil
         }
         // Two characters on a rarer surname (高|端 after 院士, 关|爱 after 党员): a title before

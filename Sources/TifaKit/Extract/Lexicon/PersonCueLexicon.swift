@@ -3,6 +3,7 @@
 /// knowledge of Chinese official and newspaper usage.
 enum PersonCueLexicon {
     /// Posts and titles; seen right before a name (县长王某) or right after (王某县长).
+    /// Go players' ranks and titles too (聂卫平九段, 棋圣聂卫平).
     static let titles = """
     总书记 书记 副书记 第一书记 常务副书记 支部书记 党支部书记 总支书记 村支书 支书 党委书记
     纪委书记 政法委书记 党组书记 组织部长 宣传部长 统战部长 主席 副主席 国家主席 委员长 副委员长
@@ -27,6 +28,7 @@ enum PersonCueLexicon {
     数学家 物理学家 化学家 学者 音乐家 作曲家 指挥家 钢琴家 小提琴家 小说家 剧作家 评论家 收藏家
     摄影家 雕塑家 舞蹈家 表演艺术家 翻译家 外交家 军事家 教育家 实业家 银行家 投资家 劳模 劳动模范
     司长 副司长 财长 上校 中校 少校 教皇 歌手 农艺师 会计师 矿长 场长 顾问
+    九段 八段 七段 六段 五段 四段 三段 二段 初段 棋圣 本因坊
     """
     /// Forms of address and speech verbs right after a name: 王某同志, 王某说.
     static let after = """
