@@ -23,7 +23,9 @@ enum EntityResolver {
 
     static func mentions(_ spans: [EntitySpan], kinds: Set<Mention.Kind>, in text: AnalyzedText) -> [Mention] {
         spans.filter { kinds.contains($0.kind) }.map {
-            Mention(kind: $0.kind, start: $0.start, end: $0.end, text: text.string($0.start, $0.end), role: $0.role)
+            // A name printed with a space inside (李 乙 in a roster) is counted as 李乙.
+            Mention(kind: $0.kind, start: $0.start, end: $0.end, text: text.string($0.start, $0.end),
+                    normalized: $0.kind == .person ? SpacedNames.compacted(text.scalars, $0.start, $0.end) : nil, role: $0.role)
         }
     }
 }

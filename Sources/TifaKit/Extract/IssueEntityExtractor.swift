@@ -75,7 +75,7 @@ public struct IssueEntityExtractor {
         }
         for (unit, found) in zip(units, mentions) {
             for mention in found {
-                tallies.add(mention.kind, mention.text, role: mention.role, article: unit.article, line: unit.line)
+                tallies.add(mention.kind, mention.normalized, role: mention.role, article: unit.article, line: unit.line)
             }
         }
         result.entities = tallies.tallies()
