@@ -4,7 +4,8 @@ import CICU
 /// each run of ideographs to its CJK engine, which cuts it by the cheapest sequence of
 /// dictionary words; `cut` does the same walk over the same dictionary, so the boundaries
 /// are ICU's, without the iterator's per-run machinery (about 2.5x the walk itself). The
-/// entity stage reads ICU's boundaries of every paragraph (`Tokenizer.icuTokens`).
+/// entity stage reads ICU's boundaries of every paragraph (`Tokenizer.icuTokens`), slogan
+/// discovery those of short windows (`WordBreaker.segments`).
 /// Read-only once opened: one serves every thread.
 final class CJKDictionary: @unchecked Sendable {
     /// Per-thread work space for `cut` (a tokenizer, like its ICU iterator, serves one thread).
@@ -16,6 +17,9 @@ final class CJKDictionary: @unchecked Sendable {
     }
 
     private let handle: OpaquePointer
+
+    /// ICU's rule status of a word of ideographs (UBRK_WORD_IDEO).
+    static let ideographStatus: Int32 = 400
 
     /// The dictionary of the ICU this binary runs with; nil when its data lacks one the
     /// shim can read, and then callers use the break iterator for everything.
@@ -36,21 +40,20 @@ final class CJKDictionary: @unchecked Sendable {
         !(0xF900...0xFAFF).contains(unit)
     }
 
-    /// Appends ICU's words of `buffer[from..<to]`, a run of ideographs that ICU breaks on
-    /// both sides of (`RunBoundaryClass.ideograph`), as `.word` tokens (rule status 400).
-    /// A run holding a unit the dictionary cannot be read for directly goes to `breaker`
-    /// alone: the engine's cuts inside a run depend only on the run.
+    /// Calls `body(start, end, 400)` (ICU's status of ideograph words) for ICU's words of
+    /// `buffer[from..<to]`, a run of ideographs ICU breaks on both sides of
+    /// (`RunBoundaryClass.Stretch.ideographs`). A run holding a unit the dictionary cannot be
+    /// read for directly goes to `breaker` alone: the engine's cuts inside a run depend
+    /// only on the run.
     func cut(_ buffer: UnsafeBufferPointer<UInt16>, from: Int, to: Int, breaker: WordBreaker, scratch: Scratch,
-             into tokens: inout [Token]) throws {
+             _ body: (Int, Int, Int32) throws -> Void) throws {
         let length = to - from
         if length == 1 {
-            tokens.append(Token(start: from, end: to, kind: .word))
+            try body(from, to, Self.ideographStatus)
             return
         }
         for position in from..<to where !Self.readsDirectly(buffer[position]) {
-            try breaker.forEachSegment(in: buffer, from: from, to: to) { start, end, status in
-                tokens.append(Token(start: start, end: end, kind: Tokenizer.kind(status: status, buffer, start: start, end: end)))
-            }
+            try breaker.forEachSegment(in: buffer, from: from, to: to, body)
             return
         }
         if scratch.cost.count < length + 1 {
@@ -69,7 +72,7 @@ final class CJKDictionary: @unchecked Sendable {
         var start = from
         for index in 0..<count {
             let end = from + Int(scratch.ends[index])
-            tokens.append(Token(start: start, end: end, kind: .word))
+            try body(start, end, Self.ideographStatus)
             start = end
         }
     }

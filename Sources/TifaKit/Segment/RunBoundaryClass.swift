@@ -49,3 +49,57 @@ enum RunBoundaryClass: UInt8 {
         return table
     }()
 }
+
+extension RunBoundaryClass {
+    /// A stretch of a vetted text that ICU's word break treats on its own.
+    enum Stretch {
+        /// A maximal run of `.ideograph` units: ICU breaks on both sides and hands the run
+        /// to its CJK dictionary.
+        case ideographs
+        /// Only `.punctuation` units: each one ICU segment with no rule status.
+        case punctuation
+        /// One lone space: one ICU segment with no rule status.
+        case space
+        /// Anything else between runs of ideographs: ICU's rules over the stretch alone
+        /// give the segments they give in context.
+        case rules
+    }
+
+    /// Calls `body(start, end, stretch)` for the stretches of `buffer` in order, covering
+    /// it. Returns false, having called nothing, if a unit is `.unknown` (the text must
+    /// then go through ICU whole).
+    static func forEachStretch(in buffer: UnsafeBufferPointer<UInt16>,
+                               _ body: (Int, Int, Stretch) throws -> Void) rethrows -> Bool {
+        try table.withUnsafeBufferPointer { classes in
+            for unit in buffer where classes[Int(unit)] == .unknown { return false }
+            let count = buffer.count
+            var position = 0
+            while position < count {
+                let first = classes[Int(buffer[position])]
+                var end = position + 1
+                if first == .ideograph {
+                    while end < count, classes[Int(buffer[end])] == .ideograph { end += 1 }
+                    try body(position, end, .ideographs)
+                    position = end
+                    continue
+                }
+                var allPunctuation = first == .punctuation
+                while end < count {
+                    let next = classes[Int(buffer[end])]
+                    if next == .ideograph { break }
+                    if next != .punctuation { allPunctuation = false }
+                    end += 1
+                }
+                if allPunctuation {
+                    try body(position, end, .punctuation)
+                } else if first == .space && end == position + 1 {
+                    try body(position, end, .space)
+                } else {
+                    try body(position, end, .rules)
+                }
+                position = end
+            }
+            return true
+        }
+    }
+}

@@ -10,7 +10,6 @@ public struct Tokenizer {
     /// Conventions where standards disagree (measure words); MSR's by default.
     public let standard: SegmentationStandard
     private let scratch = BestPathSegmenter.Scratch()
-    private let dictionaryScratch = CJKDictionary.Scratch()
 
     /// The segmentation's revision, raised whenever the built-in tokens change (lexicon,
     /// rules): part of the analyzer fingerprint, so cached analyses cut the old way are
@@ -48,9 +47,7 @@ public struct Tokenizer {
         let trie = lexicon.trie
         let segmenter = BestPathSegmenter(trie: trie, scratch: scratch)
         try text.withUnsafeBufferPointer { buffer in
-            let vetted = try skippingDictionary && RunBoundaryClass.table.withUnsafeBufferPointer { classes in
-                try cutVetted(buffer, classes: classes, runs: .bestPath(segmenter), into: &tokens)
-            }
+            let vetted = try skippingDictionary && cutVetted(buffer, segmenter: segmenter, into: &tokens)
             if !vetted { try cutWithICU(text, buffer, segmenter: segmenter, into: &tokens) }
             if trie.hasUserWords { UserWordJoin(trie: trie).apply(&tokens, buffer) }
             NumberRule(trie: trie, joinsMeasureWords: standard.joinsMeasureWords).apply(&tokens, buffer)
@@ -64,57 +61,26 @@ public struct Tokenizer {
         return tokens
     }
 
-    /// How `cutVetted` cuts a run of ideographs.
-    private enum RunCut {
-        /// The most probable words over the lexicon (the tokenizer's own tokens).
-        case bestPath(BestPathSegmenter)
-        /// ICU's words, read from ICU's dictionary directly (`icuTokens`).
-        case icuDictionary(CJKDictionary)
-    }
-
-    /// Cuts a text made only of vetted code units: runs of ideographs as `runs` says,
+    /// Cuts a text made only of vetted code units: runs of ideographs by the best path,
     /// lone punctuation and spaces directly, everything between runs by ICU's rules over
     /// that stretch alone. Returns false (having appended nothing) if a unit is not vetted.
-    private func cutVetted(_ buffer: UnsafeBufferPointer<UInt16>, classes: UnsafeBufferPointer<RunBoundaryClass>,
-                           runs: RunCut, into tokens: inout [Token]) throws -> Bool {
-        for unit in buffer where classes[Int(unit)] == .unknown { return false }
-        let count = buffer.count
-        var position = 0
-        while position < count {
-            let first = classes[Int(buffer[position])]
-            var end = position + 1
-            if first == .ideograph {
-                while end < count, classes[Int(buffer[end])] == .ideograph { end += 1 }
-                switch runs {
-                case .bestPath(let segmenter):
-                    segmenter.segment(buffer, from: position, to: end, into: &tokens)
-                case .icuDictionary(let dictionary):
-                    try dictionary.cut(buffer, from: position, to: end, breaker: breaker, scratch: dictionaryScratch,
-                                       into: &tokens)
-                }
-                position = end
-                continue
-            }
-            var allPunctuation = first == .punctuation
-            while end < count {
-                let next = classes[Int(buffer[end])]
-                if next == .ideograph { break }
-                if next != .punctuation { allPunctuation = false }
-                end += 1
-            }
-            if allPunctuation {
+    private func cutVetted(_ buffer: UnsafeBufferPointer<UInt16>, segmenter: BestPathSegmenter,
+                           into tokens: inout [Token]) throws -> Bool {
+        try RunBoundaryClass.forEachStretch(in: buffer) { start, end, stretch in
+            switch stretch {
+            case .ideographs:
+                segmenter.segment(buffer, from: start, to: end, into: &tokens)
+            case .punctuation:
                 // None of these joins another: ICU gives each its own segment.
-                for index in position..<end { tokens.append(Token(start: index, end: index + 1, kind: .punctuation)) }
-            } else if first == .space && end == position + 1 {
-                tokens.append(Token(start: position, end: end, kind: .whitespace))
-            } else {
-                try breaker.forEachSegment(in: buffer, from: position, to: end) { start, end, status in
+                for index in start..<end { tokens.append(Token(start: index, end: index + 1, kind: .punctuation)) }
+            case .space:
+                tokens.append(Token(start: start, end: end, kind: .whitespace))
+            case .rules:
+                try breaker.forEachSegment(in: buffer, from: start, to: end) { start, end, status in
                     tokens.append(Token(start: start, end: end, kind: Self.kind(status: status, buffer, start: start, end: end)))
                 }
             }
-            position = end
         }
-        return true
     }
 
     /// The exact path for any text: ICU cuts everything, then each run of ICU's ideograph
@@ -140,8 +106,8 @@ public struct Tokenizer {
     }
 
     /// ICU's segmentation alone, with token kinds from its rule statuses. Runs of
-    /// ideographs are cut by reading ICU's dictionary directly (`CJKDictionary`): the same
-    /// tokens as the break iterator's, at a fraction of its cost.
+    /// ideographs are cut by reading ICU's dictionary directly
+    /// (`WordBreaker.forEachSegmentReadingDictionary`): the break iterator's tokens, faster.
     public func icuTokens(_ text: [UInt16]) throws -> [Token] {
         try icuTokens(text, readingDictionary: true)
     }
@@ -151,16 +117,16 @@ public struct Tokenizer {
     func icuTokens(_ text: [UInt16], readingDictionary: Bool) throws -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 2 + 1)
-        if readingDictionary, let dictionary = CJKDictionary.shared {
-            let vetted = try text.withUnsafeBufferPointer { buffer in
-                try RunBoundaryClass.table.withUnsafeBufferPointer { classes in
-                    try cutVetted(buffer, classes: classes, runs: .icuDictionary(dictionary), into: &tokens)
+        try text.withUnsafeBufferPointer { buffer in
+            if readingDictionary {
+                try breaker.forEachSegmentReadingDictionary(in: buffer) { start, end, status in
+                    tokens.append(Token(start: start, end: end, kind: Self.kind(status: status, buffer, start: start, end: end)))
+                }
+            } else {
+                try breaker.forEachSegment(in: buffer, from: 0, to: buffer.count) { start, end, status in
+                    tokens.append(Token(start: start, end: end, kind: Self.kind(status: status, buffer, start: start, end: end)))
                 }
             }
-            if vetted { return tokens }
-        }
-        try breaker.forEachSegment(text) { start, end, status in
-            tokens.append(Token(start: start, end: end, kind: Self.kind(status: status, text: text, start: start, end: end)))
         }
         return tokens
     }

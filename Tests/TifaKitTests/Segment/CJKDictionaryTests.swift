@@ -16,8 +16,20 @@ final class CJKDictionaryTests: XCTestCase {
 
     private func assertSameAsBreakIterator(_ text: [UInt16], _ tokenizer: Tokenizer, file: StaticString = #filePath,
                                            line: UInt = #line) throws {
+        let description = String(decoding: text, as: UTF16.self).debugDescription
         XCTAssertEqual(try tokenizer.icuTokens(text), try tokenizer.icuTokens(text, readingDictionary: false),
-                       String(decoding: text, as: UTF16.self).debugDescription, file: file, line: line)
+                       description, file: file, line: line)
+        // Segment ends and rule statuses (what slogan discovery reads) as the iterator gives them.
+        var iterated: [Int32] = []
+        try breaker.forEachSegment(text) { _, end, status in iterated += [Int32(end), status] }
+        XCTAssertEqual(try breaker.segments(text).flatMap { [Int32($0.end), $0.status] }, iterated, description,
+                       file: file, line: line)
+    }
+
+    private var breaker: WordBreaker!
+
+    override func setUpWithError() throws {
+        breaker = try WordBreaker()
     }
 
     func testTheDictionaryOfThisICUIsReadable() throws {
