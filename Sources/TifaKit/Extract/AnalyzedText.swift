@@ -20,56 +20,59 @@ public struct AnalyzedText: Sendable {
         let n = scalars.count
         var boundary = [Bool](repeating: false, count: n + 1)
         var tokenEnd = [Int32](repeating: -1, count: n + 1)
-        var tokens: [Token]? = nil
-        var utf16: [UInt16] = []
+        var segmented = false
         if let tokenizer {
-            utf16.reserveCapacity(n)
-            for value in scalars {
-                if value < 0x10000 {
-                    utf16.append(UInt16(truncatingIfNeeded: value))
-                } else {
-                    utf16.append(UInt16(truncatingIfNeeded: 0xD800 + ((value - 0x10000) >> 10)))
-                    utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF)))
+            var astral = 0
+            for value in scalars where value >= 0x10000 { astral += 1 }
+            let utf16 = [UInt16](unsafeUninitializedCapacity: n + astral) { units, count in
+                var u = 0
+                for value in scalars {
+                    if value < 0x10000 {
+                        units[u] = UInt16(truncatingIfNeeded: value)
+                        u += 1
+                    } else {
+                        units[u] = UInt16(truncatingIfNeeded: 0xD800 + ((value - 0x10000) >> 10))
+                        units[u + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF))
+                        u += 2
+                    }
                 }
-            }
-            tokens = try? tokenizer.icuTokens(utf16)
-        }
-        if let tokens {
-            if utf16.count == n {
-                // No astral characters: UTF-16 offsets are scalar offsets.
-                for token in tokens {
-                    boundary[token.start] = true
-                    boundary[token.end] = true
-                    tokenEnd[token.start] = Int32(token.end)
-                }
-                boundary[0] = true
-                boundary[n] = true
-                self.boundary = boundary
-                self.tokenEnd = tokenEnd
-                return
+                count = u
             }
             // UTF-16 offset -> scalar offset (they differ only past astral characters).
-            var scalarAt = [Int32](repeating: 0, count: utf16.count + 1)
-            var s: Int32 = 0
-            var u = 0
-            while u < utf16.count {
-                scalarAt[u] = s
-                if UTF16.isLeadSurrogate(utf16[u]), u + 1 < utf16.count {
-                    scalarAt[u + 1] = s
-                    u += 2
-                } else {
-                    u += 1
+            var scalarAt: [Int32] = []
+            if astral > 0 {
+                scalarAt = [Int32](repeating: 0, count: utf16.count + 1)
+                var s: Int32 = 0
+                var u = 0
+                while u < utf16.count {
+                    scalarAt[u] = s
+                    if UTF16.isLeadSurrogate(utf16[u]), u + 1 < utf16.count {
+                        scalarAt[u + 1] = s
+                        u += 2
+                    } else {
+                        u += 1
+                    }
+                    s += 1
                 }
-                s += 1
+                scalarAt[utf16.count] = s
             }
-            scalarAt[utf16.count] = s
-            for token in tokens {
-                let a = Int(scalarAt[token.start]), b = Int(scalarAt[token.end])
-                boundary[a] = true
-                boundary[b] = true
-                tokenEnd[a] = Int32(b)
+            // ICU's segments straight into the two tables (no token array). A failure
+            // leaves them to the fallback below, which rewrites every entry.
+            segmented = boundary.withUnsafeMutableBufferPointer { boundary in
+                tokenEnd.withUnsafeMutableBufferPointer { tokenEnd in
+                    utf16.withUnsafeBufferPointer { buffer in
+                        (try? tokenizer.forEachICUSegment(in: buffer) { start, end in
+                            let a = astral > 0 ? Int(scalarAt[start]) : start
+                            let b = astral > 0 ? Int(scalarAt[end]) : end
+                            boundary[a] = true
+                            boundary[b] = true
+                            tokenEnd[a] = Int32(b)
+                        }) != nil
+                    }
+                }
             }
-        } else {
+        }
+        if !segmented {
             for i in 0...n {
                 boundary[i] = true
                 tokenEnd[i] = Int32(min(i + 1, n))

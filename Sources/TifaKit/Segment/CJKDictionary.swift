@@ -8,12 +8,34 @@ import CICU
 /// discovery those of short windows (`WordBreaker.segments`).
 /// Read-only once opened: one serves every thread.
 final class CJKDictionary: @unchecked Sendable {
-    /// Per-thread work space for `cut` (a tokenizer, like its ICU iterator, serves one thread).
+    /// Per-thread work space for `cut` (a word breaker, like its ICU iterator, serves one
+    /// thread): raw buffers, so the hot loop pays no exclusivity checks.
     final class Scratch {
-        var cost: [UInt32] = []
-        var previous: [Int32] = []
-        var ends: [Int32] = []
+        private(set) var capacity = 0
+        private(set) var cost = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+        private(set) var previous = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        private(set) var ends = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+
         init() {}
+
+        /// Makes room for a run of `length` units (`length + 1` entries each).
+        @inline(__always)
+        func reserve(_ length: Int) {
+            guard capacity < length + 1 else { return }
+            cost.deallocate()
+            previous.deallocate()
+            ends.deallocate()
+            capacity = 2 * length + 1
+            cost = .allocate(capacity: capacity)
+            previous = .allocate(capacity: capacity)
+            ends = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            cost.deallocate()
+            previous.deallocate()
+            ends.deallocate()
+        }
     }
 
     private let handle: OpaquePointer
@@ -56,22 +78,13 @@ final class CJKDictionary: @unchecked Sendable {
             try breaker.forEachSegment(in: buffer, from: from, to: to, body)
             return
         }
-        if scratch.cost.count < length + 1 {
-            scratch.cost = [UInt32](repeating: 0, count: 2 * length + 1)
-            scratch.previous = [Int32](repeating: 0, count: 2 * length + 1)
-            scratch.ends = [Int32](repeating: 0, count: 2 * length + 1)
-        }
-        let count = scratch.cost.withUnsafeMutableBufferPointer { cost in
-            scratch.previous.withUnsafeMutableBufferPointer { previous in
-                scratch.ends.withUnsafeMutableBufferPointer { ends in
-                    Int(cicu_cjk_dictionary_cut(handle, buffer.baseAddress! + from, Int32(length), cost.baseAddress,
-                                                previous.baseAddress, ends.baseAddress))
-                }
-            }
-        }
+        scratch.reserve(length)
+        let ends = scratch.ends
+        let count = Int(cicu_cjk_dictionary_cut(handle, buffer.baseAddress! + from, Int32(length), scratch.cost,
+                                                scratch.previous, ends))
         var start = from
         for index in 0..<count {
-            let end = from + Int(scratch.ends[index])
+            let end = from + Int(ends[index])
             try body(start, end, Self.ideographStatus)
             start = end
         }

@@ -112,6 +112,12 @@ public struct Tokenizer {
         try icuTokens(text, readingDictionary: true)
     }
 
+    /// The segments of `icuTokens` as `body(start, end)`, building no tokens (the entity
+    /// stage keeps only the boundaries).
+    func forEachICUSegment(in buffer: UnsafeBufferPointer<UInt16>, _ body: (Int, Int) throws -> Void) throws {
+        try breaker.forEachSegmentReadingDictionary(in: buffer) { start, end, _ in try body(start, end) }
+    }
+
     /// `readingDictionary: false` runs ICU's break iterator over the whole text: the
     /// reference the faster path is tested against.
     func icuTokens(_ text: [UInt16], readingDictionary: Bool) throws -> [Token] {

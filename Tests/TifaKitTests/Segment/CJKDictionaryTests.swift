@@ -88,26 +88,42 @@ final class CJKDictionaryTests: XCTestCase {
         XCTAssertGreaterThan(paragraphs, 100)
     }
 
-    /// The entity stage's view: the same boundaries and word ends as from the break iterator.
-    func testAnalyzedTextBoundariesMatchTheBreakIterator() throws {
+    /// The entity stage's view: the boundaries and word ends the break iterator's tokens
+    /// give, mapped to scalar offsets (astral characters included), for every line of a
+    /// text and for the sample issue's lines when present.
+    func testAnalyzedTextMatchesTheBreakIterator() throws {
         let tokenizer = try Tokenizer()
-        let text = "习近平总书记在中央全面深化改革委员会第1次会议上强调，要“坚持稳中求进”。\u{20000}江泽民主席"
-        let analyzed = AnalyzedText(text, tokenizer: tokenizer)
-        let scalars = text.unicodeScalars.map(\.value)
-        let utf16 = Array(text.utf16)
-        var boundary = [Bool](repeating: false, count: scalars.count + 1)
-        var scalarOffset = [Int](repeating: 0, count: utf16.count + 1)
-        var s = 0
-        for (u, unit) in utf16.enumerated() {
-            scalarOffset[u] = s
-            if !UTF16.isLeadSurrogate(unit) { s += 1 }
+        var lines = ["习近平总书记在中央全面深化改革委员会第1次会议上强调，要“坚持稳中求进”。\u{20000}江泽民主席", "", "平",
+                     "李克强在主持开班式时指出，习近", "\u{20000}\u{20001}人民", "a b  c"]
+        let path = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus/issue-050.txt").path
+        if let data = FileManager.default.contents(atPath: path) {
+            lines += String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
-        scalarOffset[utf16.count] = s
-        for token in try tokenizer.icuTokens(utf16, readingDictionary: false) {
-            boundary[scalarOffset[token.start]] = true
-            boundary[scalarOffset[token.end]] = true
+        for text in lines {
+            let analyzed = AnalyzedText(text, tokenizer: tokenizer)
+            let scalars = text.unicodeScalars.map(\.value)
+            let utf16 = Array(text.utf16)
+            var scalarOffset = [Int](repeating: 0, count: utf16.count + 1)
+            var s = 0
+            for (u, unit) in utf16.enumerated() {
+                scalarOffset[u] = s
+                if !UTF16.isLeadSurrogate(unit) { s += 1 }
+            }
+            scalarOffset[utf16.count] = s
+            var boundary = [Bool](repeating: false, count: scalars.count + 1)
+            var tokenEnd = [Int32](repeating: -1, count: scalars.count + 1)
+            for token in try tokenizer.icuTokens(utf16, readingDictionary: false) {
+                boundary[scalarOffset[token.start]] = true
+                boundary[scalarOffset[token.end]] = true
+                tokenEnd[scalarOffset[token.start]] = Int32(scalarOffset[token.end])
+            }
+            boundary[0] = true
+            boundary[scalars.count] = true
+            XCTAssertEqual(analyzed.boundary, boundary, text)
+            XCTAssertEqual(analyzed.tokenEnd, tokenEnd, text)
         }
-        XCTAssertEqual(analyzed.boundary, boundary)
-        XCTAssertTrue(analyzed.isSingleWord(scalars.count - 2, scalars.count))  // 主席
+        let named = AnalyzedText("江泽民主席", tokenizer: tokenizer)
+        XCTAssertTrue(named.isSingleWord(3, 5))  // 主席
     }
 }
