@@ -32,24 +32,37 @@ public enum Rate {
     /// `fixed(value, places:)` appended as UTF-8 for a finite `value` >= 0 (a CSV cell that
     /// needs no escaping), without making the String; false otherwise, appending nothing.
     static func appendFixed(_ value: Double, places: Int = 2, to out: inout [UInt8]) -> Bool {
-        guard value.isFinite, value >= 0 else { return false }
+        guard value.isFinite, value >= 0, places <= 18 else { return false }
         var scale = 1
         for _ in 0..<places { scale *= 10 }
         let scaled = (value * Double(scale)).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9.0e18 else { return false }  // Int(scaled) would trap; left to `fixed`
-        let start = out.count
-        out.append(contentsOf: repeatElement(0, count: 48))
-        let end = out.withUnsafeMutableBufferPointer { buffer -> Int in
-            let tail = UnsafeMutableBufferPointer(rebasing: buffer[start...])
-            var count = appendDigits(Int(scaled) / scale, minimum: 1, to: tail, at: 0)
-            if places > 0 {
-                tail[count] = UInt8(ascii: ".")
-                count = appendDigits(Int(scaled) % scale, minimum: places, to: tail, at: count + 1)
-            }
-            return start + count
+        appendDigits(Int(scaled) / scale, minimum: 1, to: &out)
+        if places > 0 {
+            out.append(UInt8(ascii: "."))
+            appendDigits(Int(scaled) % scale, minimum: places, to: &out)
         }
-        out.removeLast(out.count - end)
         return true
+    }
+
+    /// The decimal digits of `value` (>= 0), left-padded with zeros to `minimum` (<= 20),
+    /// appended to `out` in one copy.
+    static func appendDigits(_ value: Int, minimum: Int, to out: inout [UInt8]) {
+        precondition(value >= 0 && minimum <= 20, "digits of \(value) to \(minimum)")
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var rest = value
+            var start = 40
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            while 40 - start < minimum {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0")
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
     }
 
     /// Writes the decimal digits of `value` (>= 0), left-padded with zeros to `minimum`.

@@ -177,8 +177,10 @@ enum PackedCacheEntry {
         var text = text
         // Most fields need no escape: one scan, one copy (not an append per byte).
         let copied = text.withUTF8 { utf8 -> Bool in
-            for byte in utf8 where byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
-                || byte == UInt8(ascii: "\r") { return false }
+            // One comparison for most bytes (CJK UTF-8 is all >= 0x80): only bytes up to the
+            // backslash can be one of the four.
+            for byte in utf8 where byte <= UInt8(ascii: "\\") && (byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t")
+                || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) { return false }
             out.append(contentsOf: utf8)
             return true
         }

@@ -10,15 +10,22 @@ public struct LineCleaner: Sendable {
     /// `cleanScalars` does and measured as `SourceLine.displayWidth` does, without walking
     /// a line three times.
     public func clean(_ text: String) -> [SourceLine] {
+        var text = text
+        return text.withUTF8 { Self.clean(utf8: $0) }
+    }
+
+    /// `clean` over the text's UTF-8, scalars decoded in place (walking the String's
+    /// scalar view cost more than the cleaning).
+    private static func clean(utf8: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
         var lines: [SourceLine] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
+        let end = utf8.count
+        var index = 0
         var number = 0
         // One scratch buffer for every line, copied out at its exact size (a fresh array
         // per line grew by doubling: ~6 reallocations per line).
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(256)
-        while index < scalars.endIndex {
+        while index < end {
             number += 1
             let start = index
             var pendingSpace = false
@@ -26,16 +33,16 @@ public struct LineCleaner: Sendable {
             var first = true
             // displayWidth of the raw line: spaces count only between non-space scalars.
             var width = 0, pendingSpaces = 0, started = false
-            var lineEnd = scalars.endIndex
-            while index < scalars.endIndex {
-                let raw = scalars[index]
+            var lineEnd = end
+            while index < end {
+                let (raw, length) = String.scalar(inValidUTF8: utf8, at: index)
                 if raw == "\n" || raw == "\r" {
                     lineEnd = index
-                    index = scalars.index(after: index)
-                    if raw == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+                    index += 1
+                    if raw == "\r", index < end, utf8[index] == UInt8(ascii: "\n") { index += 1 }
                     break
                 }
-                index = scalars.index(after: index)
+                index += length
                 let rawClass = CharacterClass(raw)
                 if first {
                     startsFrame = rawClass == .space
@@ -48,11 +55,12 @@ public struct LineCleaner: Sendable {
                     pendingSpaces = 0
                     started = true
                 }
-                Self.append(raw, rawClass: rawClass, to: &out, pendingSpace: &pendingSpace)
+                append(raw, rawClass: rawClass, to: &out, pendingSpace: &pendingSpace)
             }
             if out.isEmpty { continue }
             lines.append(SourceLine(line: number, scalars: Array(out), startsFrame: startsFrame,
-                                    raw: String(Substring(scalars[start..<lineEnd])), displayWidth: width))
+                                    raw: String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<lineEnd]), as: UTF8.self),
+                                    displayWidth: width))
             out.removeAll(keepingCapacity: true)
         }
         return lines

@@ -53,29 +53,39 @@ extension String {
             guard count > 0 else { return [] }
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var i = 0, n = 0
-                let end = utf8.count
-                while i < end {
-                    let lead = UInt32(utf8[i])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        i += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                        i += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    (buffer.baseAddress! + n).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")  // never nil: valid UTF-8
+                while i < utf8.count {
+                    let (scalar, length) = String.scalar(inValidUTF8: utf8, at: i)
+                    (buffer.baseAddress! + n).initialize(to: scalar)
+                    i += length
                     n += 1
                 }
                 initialized = n
             }
         }
+    }
+}
+
+extension String {
+    /// The scalar whose UTF-8 starts at `i` of `utf8` and its length in bytes. `utf8` must
+    /// be valid UTF-8 (a String's) and `i` at a scalar's start.
+    @inline(__always)
+    static func scalar(inValidUTF8 utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(utf8[i])
+        let value: UInt32
+        let length: Int
+        if lead < 0x80 {
+            return (Unicode.Scalar(UInt8(lead)), 1)
+        } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+            length = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                | UInt32(utf8[i + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)  // never nil: valid UTF-8
     }
 }

@@ -54,16 +54,7 @@ public struct CSVTable: Sendable, Equatable {
     /// `out` (a negative number takes the escaping path, its sign being a formula start).
     static func appendInteger(_ value: Int, to out: inout [UInt8]) {
         guard value >= 0 else { return appendEscaped(String(value), to: &out) }
-        var digits = 1
-        var rest = value / 10
-        while rest > 0 { digits += 1; rest /= 10 }
-        let start = out.count
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var value = value
-        for index in stride(from: start + digits - 1, through: start, by: -1) {
-            out[index] = UInt8(ascii: "0") + UInt8(value % 10)
-            value /= 10
-        }
+        Rate.appendDigits(value, minimum: 1, to: &out)
     }
 
     /// `escape(cell)` appended as UTF-8, working on bytes: a quote is doubled byte-wise

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import TifaKit
 
@@ -31,6 +32,24 @@ final class LineCleanerTests: XCTestCase {
         XCTAssertEqual(cleaned, lines)
         XCTAssertEqual(cleaned.map(\.displayWidth), lines.map { SourceLine.displayWidth(of: $0.raw) })
         XCTAssertEqual(cleaned.map(\.line), [1, 3, 4, 6, 7])
+    }
+
+    func testOnePassOverBytesEqualsLineByLineCleaningForAnyScalars() {
+        // Two-, three- and four-byte scalars, combining marks, quotes, CR at the very end,
+        // a text without a final line end, blank-only and empty texts.
+        let texts = ["é\u{301} “引号”  ‘单’ \"q\"\r\n𠀀 𪚥  ab\u{85}c\r", "ñ Ω\u{2028}x\u{2029}末", "\n\n \u{3000} \n", "", "无换行 𠀀"]
+        for text in texts {
+            let lines = LineCleaner.splitLines(text).enumerated().compactMap { index, raw -> SourceLine? in
+                let scalars = LineCleaner.cleanScalars(raw)
+                if scalars.isEmpty { return nil }
+                return SourceLine(line: index + 1, scalars: scalars,
+                                  startsFrame: raw.unicodeScalars.first.map(CharacterClass.isSpace) ?? false, raw: String(raw))
+            }
+            let cleaned = LineCleaner().clean(text)
+            XCTAssertEqual(cleaned, lines, text.debugDescription)
+            XCTAssertEqual(cleaned.map(\.displayWidth), lines.map { SourceLine.displayWidth(of: $0.raw) }, text.debugDescription)
+        }
+        XCTAssertEqual(LineCleaner().clean(NSString(string: "桥接\n 文字") as String).map(\.raw), ["桥接", " 文字"])
     }
 
     func testDisplayWidthCountsCJKAsTwoColumns() {

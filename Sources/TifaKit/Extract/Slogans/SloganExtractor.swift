@@ -128,6 +128,10 @@ public struct SloganExtractor: MentionExtractor {
                   ChineseNumerals.isNumeral(s[index + 2]) || (index + 3 < s.count && ChineseNumerals.isNumeral(s[index + 3]))
             else { continue }
             let window = Array(s[index..<min(s.count, index + 14)])
+            // Only a prefix of the alternating shape can become a phrase below: a window
+            // without one (most numerals: 一个, 三年) needs no ICU pass.
+            guard (4...min(window.count, 10)).contains(where: { NumberedShape.isAlternating(Array(window[0..<$0])) })
+            else { continue }
             let ends = wordEnds(window[...])
             for end in stride(from: min(window.count, 10), through: 4, by: -1) where ends.contains(end) {
                 let phrase = Array(window[0..<end])

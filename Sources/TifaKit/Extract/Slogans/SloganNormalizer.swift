@@ -21,6 +21,9 @@ public enum SloganNormalizer {
     }
 
     public static func normalize(_ text: String) -> String {
-        String(scalars: text.unicodeScalars.filter { !isTransparent($0) })
+        // Most texts have nothing to drop: the same String back, none made. Otherwise the
+        // kept scalars encoded at once (filtering the scalar view appended them one by one).
+        guard text.unicodeScalars.contains(where: isTransparent) else { return text }
+        return String(scalars: text.unicodeScalars.lazy.filter { !isTransparent($0) })
     }
 }

@@ -43,6 +43,15 @@ final class SloganExtractorTests: XCTestCase {
         XCTAssertTrue(found.isSuperset(of: ["两查一访", "三看两比", "一村两策"]), "\(found)")
     }
 
+    func testAlternatingShapesAmongOtherNumerals() throws {
+        // Numerals that start no alternating shape (一个, 三年, 四面八方 as one word) are
+        // passed over; the phrase right after them is still found.
+        let found = try names(["三年来坚持一个三会一课制度，干部走遍四面八方，一村两策。", "一", "一二三四五六七八九十"])
+        XCTAssertTrue(found.isSuperset(of: ["三会一课", "一村两策"]), "\(found)")
+        XCTAssertFalse(found.contains("四面八方"), "\(found)")
+        XCTAssertFalse(found.contains("一个三会"), "\(found)")
+    }
+
     func testNumberedSloganCountedQuotedOrNot() throws {
         let found = try slogans(["各支部认真落实“四查四看”要求。", "年底前，四查四看要覆盖所有党员。"])
         XCTAssertEqual(found["四查四看"]?.1, 2)
