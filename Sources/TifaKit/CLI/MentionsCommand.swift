@@ -31,10 +31,13 @@ enum MentionsCommand {
         let others = try entityExtractors()
         // What the layout of whole lines shows (bylines, signatures, roster lists that go
         // on in the next line): the run sees it through LineRoles and repaired paragraphs.
-        let layout = LayoutNames.find(lines: lines.map { $0.unicodeScalars.map(\.value) })
+        let scalarLines = lines.map { $0.unicodeScalars.map(\.value) }
+        let layout = LayoutNames.find(lines: scalarLines)
+        // Each line with the characters a wrapped sentence carries over from its neighbours.
+        let wrapped = WrappedLines(lines: scalarLines)
         for (index, line) in lines.enumerated() {
             var mentions = slogans.find(in: line, inventory: inventory, trie: trie)
-            for extractor in others { mentions += extractor.extract(line) }
+            for extractor in others { mentions += wrapped.mentions(of: index, by: extractor) }
             mentions = LayoutNames.merge(mentions, names: layout.names[index], brokenHead: layout.brokenHeads[index], line: line)
             mentions.sort { ($0.start, $0.end, $0.kind.rawValue) < ($1.start, $1.end, $1.kind.rawValue) }
             console.out(MentionJSON.line(index + 1, mentions) + "\n")

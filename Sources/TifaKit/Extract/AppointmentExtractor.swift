@@ -130,12 +130,19 @@ public struct AppointmentExtractor {
     }
 
     /// Two to four characters starting with a surname, with no character names never use.
+    /// Characters no name in a notice holds: offices, places, dates, determiners, measures.
+    static let neverInNames = EntityLexicon.scalarSet("记者员委部局厅处办省市县区乡镇村其各每该本此些年月日号时第元米吨斤亩岁点分秒度倍副摄姓几所个件位名条项次回届期份种类批场座家户人")
+
     static func looksLikeName(_ name: String) -> Bool {
         let scalars = name.unicodeScalars.map(\.value)
         guard (2...4).contains(scalars.count), scalars.allSatisfy(AnalyzedText.isHan) else { return false }
         let lexicon = EntityLexicon.shared
         guard let surname = lexicon.surnames.longest(scalars, at: 0) else { return false }
-        if scalars.dropFirst(surname.length).contains(where: lexicon.givenNever.contains) { return false }
+        // Between a clause's start and 同志 a given name may hold characters that rarely
+        // end one elsewhere (何某前, 詹某书), not a function word or an office's character.
+        if scalars.dropFirst(surname.length).contains(where: { lexicon.functionCharacters.contains($0) || Self.neverInNames.contains($0) }) {
+            return false
+        }
         // A two-character "name" on a rare surname is more often a word (全体, 各位).
         return scalars.count > 2 || surname.value != EntityLexicon.SurnameClass.other.rawValue
     }

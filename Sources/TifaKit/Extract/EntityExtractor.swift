@@ -109,7 +109,7 @@ public struct EntityExtractor: MentionExtractor {
         let placeSpans = places.candidates(in: text)
         let personSpans = persons.candidates(in: text)
         let organizationSpans = organizations.candidates(in: text, places: placeSpans, persons: personSpans)
-        return placeSpans + organizationSpans + personSpans + RosterLines.find(in: text)
+        return placeSpans + organizationSpans + personSpans + RosterLines.find(in: text) + AppointmentNames.find(in: text)
     }
 
     /// Times a name-shaped string must stand alone in one document to be taken for a name.

@@ -79,7 +79,13 @@ enum LayoutNames {
         while b > a && SpacedNames.isSpace(s[b - 1]) { b -= 1 }
         guard b - a >= 3, b - a <= 24, AnalyzedText.isHan(s[a]),
               EntityLexicon.shared.surnames.value(s, a, a + 1) == nil,
+              // The icon and the first character are no word (学|习心得 is 学习 心得).
+              Lexicon.builtin.trie.logProbability(scalars: s, a, a + 2) == nil,
               let spans = namesOnly(s, from: a + 1, to: b), spans.count <= 4 else { return nil }
+        // A word of the general vocabulary (心得) is no name behind an icon unless spaced.
+        if spans.contains(where: { SpacedNames.isFrequentWord(compact(s, $0.start, $0.end)) && compact(s, $0.start, $0.end).count == $0.length }) {
+            return nil
+        }
         return (s[a], spans)
     }
 

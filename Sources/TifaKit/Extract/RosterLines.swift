@@ -104,7 +104,7 @@ enum RosterLines {
                 itemEnd = c - title.length
                 lastItem = true
             }
-            guard let name = SpacedNames.name(in: s, from: k, to: itemEnd) else { break }
+            guard let name = SpacedNames.name(in: s, from: k, to: itemEnd, lenient: !names.isEmpty) else { break }
             var m = lastItem ? itemEnd : j
             // A tag in brackets: （女）, (女), （女，兼）, （兼）.
             if !lastItem, m < s.count, opening.contains(s[m]) {

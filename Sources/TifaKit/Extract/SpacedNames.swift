@@ -15,7 +15,9 @@ enum SpacedNames {
     /// Han characters, or one Han character, spaces, one Han character. Returns where the
     /// name starts and ends in `s` and its characters without the space; nil when the
     /// stretch is not shaped so or is not name-shaped (`isNameShaped`).
-    static func name(in s: [UInt32], from a: Int, to b: Int) -> (start: Int, end: Int, name: [UInt32])? {
+    /// `lenient`: beside other names of a list, a given name may hold a character that is
+    /// a function word elsewhere (王土你).
+    static func name(in s: [UInt32], from a: Int, to b: Int, lenient: Bool = false) -> (start: Int, end: Int, name: [UInt32])? {
         var start = a, end = b
         while start < end && isSpace(s[start]) { start += 1 }
         while end > start && isSpace(s[end - 1]) { end -= 1 }
@@ -35,20 +37,20 @@ enum SpacedNames {
         }
         // A space only inside a two-character name, between its two characters.
         if gaps > 0 && (gaps > 1 || compact.count != 2) { return nil }
-        guard isNameShaped(compact) else { return nil }
+        guard isNameShaped(compact, lenient: lenient) else { return nil }
         return (start, end, compact)
     }
 
     /// A Chinese name's shape: a surname (single or compound), then one or two characters,
     /// none a function word (numerals may name: 洪一舟), not a post or a form of address (王主任), the
     /// whole not a place of the gazetteer or a word the lexicon says is no name.
-    static func isNameShaped(_ name: [UInt32]) -> Bool {
+    static func isNameShaped(_ name: [UInt32], lenient: Bool = false) -> Bool {
         let lexicon = EntityLexicon.shared
         guard (2...4).contains(name.count), name.allSatisfy(AnalyzedText.isHan),
               let surname = lexicon.surnames.longest(name, at: 0) else { return false }
         let given = name.count - surname.length
         guard (1...2).contains(given) else { return false }
-        for k in surname.length..<name.count where lexicon.functionCharacters.contains(name[k]) {
+        for k in surname.length..<name.count where !lenient && lexicon.functionCharacters.contains(name[k]) {
             return false
         }
         if lexicon.places.value(name, 0, name.count) != nil || lexicon.notNames.value(name, 0, name.count) != nil { return false }

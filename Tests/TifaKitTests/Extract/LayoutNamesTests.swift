@@ -20,6 +20,8 @@ final class LayoutNamesTests: XCTestCase {
         XCTAssertEqual(layout("卐卢海生\n正文。").flatMap { $0 }, [])
         // Not only names after the first character.
         XCTAssertEqual(layout("卐卢海生\n卐”，在卢某的带领下\n卐汤 卫").flatMap { $0 }, ["卢海生", "汤 卫"])
+        // A repeated heading whose first two characters make a word (学习 心得) is no byline.
+        XCTAssertEqual(layout("学习心得\n正文。\n学习心得").flatMap { $0 }, [])
         // A surname first is a name, not an icon (王卢海 is no icon before 卢海).
         XCTAssertNil(LayoutNames.iconByline("王卢海生".unicodeScalars.map(\.value)))
     }

@@ -47,6 +47,13 @@ final class RosterLineTests: XCTestCase {
         XCTAssertEqual(mentions.map(\.end), [7, 11])
     }
 
+    func testTaggedAndSpacedItemsInsideALongList() {
+        XCTAssertEqual(roster("副主任：骆耀明、卢 云（兼）、尹卫祥、柯 民、邵志明"),
+                       ["骆耀明", "卢 云", "尹卫祥", "柯 民", "邵志明"])
+        // A given name may hold a character that is a function word elsewhere (土你).
+        XCTAssertEqual(roster("副主任：骆里夫、卢土你、柯 曦"), ["骆里夫", "卢土你", "柯 曦"])
+    }
+
     func testListsRunTogetherInOneParagraph() {
         // Repair joins a roster's lines into one paragraph without spaces.
         XCTAssertEqual(roster("书记：孔建平副书记：尹素芳（女）、柯盛民常委：鲁世忠、潘水陆"),
