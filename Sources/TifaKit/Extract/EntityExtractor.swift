@@ -52,6 +52,7 @@ public struct EntityExtractor: MentionExtractor {
                 let name = text.string(span.start, span.end)
                 if span.cued { cuedNames.insert(name) } else { uncuedNames.append(name) }
                 if span.cued, let alias = Self.givenNameAlone(span, in: text) { aliases.insert(alias) }
+                if span.cued, let family = JapaneseFamilyNames.alias(of: span, in: text) { aliases.insert(family) }
                 if !span.cued && EntityLexicon.shared.landmarkHeads.longest(text.scalars, at: span.end) != nil { placeNames.insert(name) }
             }
             elderSurnames.formUnion(ElderAddresses.surnames(of: resolved, in: text))
