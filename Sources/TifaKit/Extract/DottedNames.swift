@@ -81,7 +81,9 @@ enum DottedNames {
         while end < s.count && end - dot - 1 < maxPart {
             guard text.isHan(at: end) else { break }
             if end > dot + 1 {
-                if isNever(s[end]) { break }
+                // A character no name holds ends the part, unless ICU reads it as one word
+                // with the part's last character (·甘|地 is ·甘地).
+                if isNever(s[end]) && text.boundary[end] { break }
                 if let cue = EntityLexicon.shared.afterCues.longest(s, at: end), text.boundary[end + cue.length] || !text.isHan(at: end + cue.length) { break }
                 if EntityLexicon.shared.titlesAfter.longest(s, at: end) != nil && text.boundary[end] { break }
             }

@@ -96,6 +96,7 @@ public struct EntityExtractor: MentionExtractor {
             candidates += ElderAddresses.find(in: text, surnames: elderSurnames)
             candidates += BracketedBylines.find(in: text)
             candidates += CreditLines.find(in: text)
+            candidates += BracketedNameRuns.find(in: text)
             candidates += DottedNames.find(in: text)
             candidates.removeAll { $0.kind == .person && PersonExtractor.namesABrand(end: $0.end, in: text.scalars) }
             var resolved = EntityResolver.resolve(candidates)

@@ -18,13 +18,16 @@ enum NameRunSplitter {
         var wordsAllowed: Bool
     }
 
-    /// The best cut of the text from `start` into names, or nil when none ends cleanly.
+    /// The best cut of the text from `start` into names, or nil when none ends cleanly;
+    /// with `exactEnd`, the names must fill `start..<exactEnd` (a byline in brackets).
     /// A cut scores by its names' characters (name characters up, rarer surnames down);
     /// a tie goes to the cut with fewer, longer names.
-    static func cut(from start: Int, text: AnalyzedText, rules: Rules) -> [(start: Int, end: Int)]? {
+    static func cut(from start: Int, text: AnalyzedText, rules: Rules, exactEnd: Int? = nil) -> [(start: Int, end: Int)]? {
         var best: (names: [(start: Int, end: Int)], score: Double)? = nil
         func walk(_ position: Int, _ names: [(start: Int, end: Int)], _ score: Double) {
-            if names.count >= rules.names.lowerBound, let bonus = cleanStart(position, text: text) {
+            if let exactEnd, position > exactEnd { return }
+            if names.count >= rules.names.lowerBound, exactEnd == nil || position == exactEnd,
+               let bonus = exactEnd == nil ? cleanStart(position, text: text) : 0 {
                 let total = score + bonus
                 if best == nil || total > best!.score + 1e-9 || (abs(total - best!.score) < 1e-9 && names.count < best!.names.count) {
                     best = (names, total)

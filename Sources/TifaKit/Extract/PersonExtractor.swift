@@ -47,12 +47,15 @@ public struct PersonExtractor: MentionExtractor {
                     if best == nil || scored.score > best!.score { best = scored }
                 }
             }
-            if let foreign = foreignCandidate(at: i, text: text), best == nil || foreign.score > best!.score {
+            let foreign = foreignCandidate(at: i, text: text)
+            if let foreign, best == nil || foreign.score > best!.score {
                 best = foreign
             }
             if let married = marriedName(at: i, text: text) { spans.append(married) }
             if let best, best.score >= threshold {
                 spans.append(best.span)
+                // A longer transliteration (总理|乌叶海亚) stays beside a Chinese reading of its start (乌叶海).
+                if let foreign, foreign.span.length >= 4, foreign.span.end > best.span.end { spans.append(foreign.span) }
             } else if let addressed = surnameAddressed(at: i, text: text) {
                 spans.append(addressed)
             } else if let familiar = familiarName(at: i, text: text) {
