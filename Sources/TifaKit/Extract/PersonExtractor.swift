@@ -39,6 +39,7 @@ public struct PersonExtractor: MentionExtractor {
             if let japanese = japaneseName(at: i, text: text) { spans.append(japanese) }
             if let functionWordName = FunctionWordGivenNames.candidate(at: i, text: text) { spans.append(functionWordName) }
             if let foreignPair = TwoCharacterForeignNames.candidate(at: i, text: text) { spans.append(foreignPair) }
+            if let marshal = MarshalAddresses.candidate(at: i, text: text) { spans.append(marshal) }
             var best: (span: EntitySpan, score: Double)? = nil
             for surname in lexicon.surnames.matchLengths(s, at: i) {
                 for givenLength in 1...2 {
