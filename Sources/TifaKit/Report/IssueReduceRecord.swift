@@ -78,7 +78,11 @@ struct IssueReduceRecord {
         var groups: [(node: String, pairs: [Cooccurrences.Pair])] = []
         var groupOfNode: [String: Int] = [:]
         for pair in issue.cooccurrences.pairs {
-            if let group = groupOfNode[pair.node] {
+            // Pairs come sorted by node: most belong to the last group, found without
+            // hashing the node (the dictionary gives the same group: one group per node).
+            if let last = groups.indices.last, groups[last].node == pair.node {
+                groups[last].pairs.append(pair)
+            } else if let group = groupOfNode[pair.node] {
                 groups[group].pairs.append(pair)
             } else {
                 groupOfNode[pair.node] = groups.count

@@ -73,6 +73,23 @@ final class IssueReduceRecordTests: XCTestCase {
         assertSameReductions(issues, expectPlain: true)
     }
 
+    func testPairsOfANodeThatComeBackAfterAnotherNodeReduceAsTheAnalysesDo() {
+        // Pairs are written grouped by node; a node's pairs that are not next to each other
+        // (X, Y, X) still go to X's one group, plain text or not.
+        for words in [["党建", "改革", "发展", "治理", "创新", "基层"],
+                      ["党建", "\u{F900}", "caf\u{E9}", "改革", "cafe\u{301}", "\u{8C48}", "a\tb"]] {
+            let issues = (0..<3).map { seed -> IssueAnalysis in
+                var analysis = issue("issue-\(seed)", words, seed: seed)
+                let interleaved = analysis.cooccurrences.pairs.enumerated()
+                    .sorted { ($0.offset % 2, $0.offset) < ($1.offset % 2, $1.offset) }.map(\.element)
+                XCTAssertNotEqual(interleaved.map(\.node), analysis.cooccurrences.pairs.map(\.node))
+                analysis.cooccurrences = Cooccurrences(sentences: 50, pairs: interleaved)
+                return analysis
+            }
+            assertSameReductions(issues, expectPlain: nil)
+        }
+    }
+
     func testADamagedRecordIsNotRead() throws {
         let settings = CorpusStatistics.Settings()
         var bytes = IssueReduceRecord.encode(issue("issue-1", ["党建", "改革", "发展"], seed: 1), stamp: "s", settings: settings)
