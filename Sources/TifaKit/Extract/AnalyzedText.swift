@@ -10,7 +10,7 @@ public struct AnalyzedText: Sendable {
 
     /// Segments `text` with `tokenizer`; without one, every scalar is its own word.
     public init(_ text: String, tokenizer: Tokenizer?) {
-        self.init(scalars: text.unicodeScalars.map(\.value), tokenizer: tokenizer)
+        self.init(scalars: text.unicodeScalarArray.map(\.value), tokenizer: tokenizer)
     }
 
     /// The same for a text given as its Unicode scalar values (made once per paragraph

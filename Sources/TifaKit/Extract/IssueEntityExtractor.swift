@@ -66,7 +66,7 @@ public struct IssueEntityExtractor {
         var result = Result()
         let bylines = authors.filter { Self.isBylineName($0.name) }
         // Each unit's scalars made once, for every extractor.
-        let scalars = units.map { $0.text.unicodeScalars.map(\.value) }
+        let scalars = units.map { $0.text.unicodeScalarArray.map(\.value) }
         let analyzed = scalars.map { AnalyzedText(scalars: $0, tokenizer: tokenizer) }
         let mentions = entities.extract(analyzed: analyzed, knownNames: bylines.map(\.name))
         var tallies = TallyBuilder()
