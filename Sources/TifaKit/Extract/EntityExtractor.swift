@@ -109,9 +109,9 @@ public struct EntityExtractor: MentionExtractor {
 
     func candidates(in text: AnalyzedText) -> [EntitySpan] {
         let placeSpans = places.candidates(in: text)
-        let personSpans = persons.candidates(in: text)
+        let personSpans = persons.candidates(in: text).map { VerbAfterName.trimmed($0, in: text) }
         let organizationSpans = organizations.candidates(in: text, places: placeSpans, persons: personSpans)
-        return placeSpans + organizationSpans + personSpans + RosterLines.find(in: text) + AppointmentNames.find(in: text)
+        return placeSpans + organizationSpans + personSpans + RosterLines.find(in: text) + AppointmentNames.find(in: text) + GroupCues.find(in: text)
     }
 
     /// Times a name-shaped string must stand alone in one document to be taken for a name.
