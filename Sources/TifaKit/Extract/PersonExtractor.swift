@@ -68,6 +68,7 @@ public struct PersonExtractor: MentionExtractor {
             }
             i += 1
         }
+        spans += TransliterationTails.extended(spans, in: text)
         spans.removeAll { Self.namesABrand(end: $0.end, in: s) || IdiomCrossings.crosses($0, in: text) || ServeAsVerb.isVerb($0, in: text) }
         return spans
     }

@@ -51,3 +51,25 @@ final class ForeignNameEndTests: XCTestCase {
         XCTAssertEqual(people("部长莫立新说"), ["莫立新"])
     }
 }
+
+/// Invented foreign names whose Chinese reading of the start stopped short.
+final class TransliterationTailsTests: XCTestCase {
+    private var extractor: EntityExtractor!
+
+    override func setUpWithError() throws {
+        extractor = EntityExtractor(tokenizer: try Tokenizer())
+    }
+
+    private func people(_ text: String) -> [String] {
+        extractor.extract(text).filter { $0.kind == .person }.map(\.text)
+    }
+
+    func testTheTailOfATransliterationJoinsTheName() {
+        XCTAssertEqual(people("议长艾萨义德当选为主席"), ["艾萨义德"])
+    }
+
+    func testAChineseNameIsNotStretched() {
+        XCTAssertEqual(people("部长李明达说"), ["李明达"])
+        XCTAssertEqual(people("部长李明达拉着他的手说").contains("李明达拉"), false)
+    }
+}
