@@ -48,6 +48,14 @@ enum RosterLines {
         return list.end == line.count
     }
 
+    /// Whether a numbered heading starts at `k` ("7、", "7．"): where repair joined the
+    /// next part of a roster ("…主任：王某7、法院院长：…") onto the list.
+    static func opensNumberedItem(at k: Int, in s: [UInt32]) -> Bool {
+        var j = k
+        while j < s.count && j - k < 3 && ((0x30...0x39).contains(s[j]) || (0xFF10...0xFF19).contains(s[j])) { j += 1 }
+        return j > k && j < s.count && (s[j] == separator || s[j] == 0xFF0E || s[j] == 0x2E)
+    }
+
     /// The post a colon at `colon` closes: the Han characters before it (single ones may be
     /// letter-spaced, "书 记"), ending with a post of `posts`; nil when there is none. A
     /// label that runs on from a list before it (王甲甲副书记：) is only its post.
@@ -114,7 +122,7 @@ enum RosterLines {
                 m = close + 1
                 while m < s.count && SpacedNames.isSpace(s[m]) { m += 1 }
             }
-            let ends = lastItem || m == s.count || s[m] == separator || listEnds.contains(s[m])
+            let ends = lastItem || m == s.count || s[m] == separator || listEnds.contains(s[m]) || opensNumberedItem(at: m, in: s)
             guard ends else { break }
             if name.end - name.start == name.name.count && SpacedNames.isFrequentWord(name.name) { words += 1 }
             names.append(EntitySpan(start: name.start, end: name.end, kind: .person, priority: priority, cued: true, role: role))

@@ -60,6 +60,14 @@ final class RosterLineTests: XCTestCase {
                        ["孔建平", "尹素芳", "柯盛民", "鲁世忠", "潘水陆"])
     }
 
+    func testNumberedPartsJoinedIntoOneParagraph() {
+        XCTAssertEqual(roster("5、监察委员会主任：柯 敏（女）6、法院院长：鲁正方7、检察院检察长：邵前"),
+                       ["柯 敏", "鲁正方", "邵前"])
+        XCTAssertEqual(roster("副县长：骆德生、尹平4、政协班子"), ["骆德生", "尹平"])
+        // Digits that are no numbered heading end nothing.
+        XCTAssertEqual(roster("主任：鲁正方2018年"), [])
+    }
+
     func testContinuationLineAfterATrailingComma() {
         XCTAssertEqual(roster("骆德生、尹 平（女）", continuing: true), ["骆德生", "尹 平"])
         // Not a continuation: not all of it is names.
