@@ -10,6 +10,9 @@ struct EntityLexicon: Sendable {
     enum PlaceClass: Int32 { case province = 1, prefecture, world, city, region, needsSuffix, county, division }
 
     let surnames: PhraseTrie
+    /// Surnames whose character is mostly an everyday word (水, 秋, 第五): only
+    /// `EverydayCharacterSurnames` reads them, never the general surname model.
+    let everydaySurnames: PhraseTrie
     let givenFrequent: ScalarSet
     /// Per BMP scalar, how strongly it says "a one-character given name", in tenths
     /// (`GivenNameWeights`): strong 15, frequent 10, everyday 5, other ideographs 0, verbs
@@ -73,6 +76,7 @@ struct EntityLexicon: Sendable {
             surnames.insert(String(word), value: word.unicodeScalars.count > 1 ? SurnameClass.compound.rawValue : SurnameClass.common.rawValue)
         }
         self.surnames = surnames
+        everydaySurnames = PhraseTrie([SurnameLexicon.everyday])
         let frequent = Self.scalarSet(GivenNameLexicon.frequent)
         givenFrequent = ScalarSet(frequent)
         givenNever = ScalarSet(Self.scalarSet(GivenNameLexicon.never).subtracting(frequent))

@@ -53,6 +53,7 @@ public struct PersonExtractor: MentionExtractor {
                 best = foreign
             }
             if let married = marriedName(at: i, text: text) { spans.append(married) }
+            if let everyday = EverydayCharacterSurnames.candidate(at: i, text: text, extractor: self) { spans.append(everyday) }
             if let best, best.score >= threshold {
                 spans.append(best.span)
                 // A longer transliteration (总理|乌叶海亚) stays beside a Chinese reading of its start (乌叶海).

@@ -22,4 +22,16 @@ enum SurnameLexicon {
     赫 杭 况 那 宿 鲜 印 逯 隆 茹 战 慕 危 银 亢 嵇 哈 湛 宾 戎 勾 茅 利 居 揭 干 尉 冶 束 檀
     衣 信 展 阴 昝 智 幸 奉 植 衡 富 尧 向 安 齐 易 江 洪 高 习
     """
+    /// Real surnames (the Hundred Family Surnames, modern lists) whose character is far
+    /// more often an everyday word or a word's part (水, 山, 秋, 红, 第五, 司空) or that are
+    /// very rare: a name on them needs a strong cue and a clean shape, and only
+    /// `EverydayCharacterSurnames` reads them (not the general surname model).
+    static let everyday = """
+    游 简 水 昌 凤 酆 元 贝 经 贲 诸 滑 荀 於 家 羿 汲 邴 糜 松 弓 牧 隗 山 宓 蓬 郗 仰
+    秋 暴 钭 韶 蓟 怀 从 鄂 咸 籍 能 苍 双 莘 贡 逄 扶 堵 宰 郦 郤 璩 寿 通 郏 别 充 宦 鱼
+    慎 庾 终 暨 步 弘 广 禄 东 殳 沃 蔚 越 夔 厍 融 訾 空 毋 乜 养 须 巢 蒯 后 红 竺 益
+    桓 公 法 汝 钦 缑 郈 有 琴 佴 墨 谯 笪 年 爱 言 福 果 代 才 由 玉 过 旷 蹇 眭 靖 亓 闭
+    公羊 淳于 单于 仲孙 钟离 鲜于 闾丘 司空 亓官 司寇 仉督 子车 颛孙 巫马 公西 漆雕 乐正
+    壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 东郭 南门 归海 羊舌 微生 梁丘 左丘 东门 第五 太史
+    """
 }
