@@ -54,7 +54,7 @@ public struct CooccurrenceCounter: Sendable {
                 if token.kind.isCountable {
                     guard let index = table.index(buffer, start: token.start, end: token.end) else { continue }
                     if collected.stopState[index] == 0 {
-                        collected.stopState[index] = stopwords.contains(table.string(index)) ? 1 : 2
+                        collected.stopState[index] = stopwords.contains(units: table.units(index)) ? 1 : 2
                     }
                     guard collected.stopState[index] == 2 else { continue }
                     current.append(Int32(index))

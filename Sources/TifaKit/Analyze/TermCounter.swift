@@ -58,7 +58,7 @@ public struct TermCounter: Sendable {
         for id in 0..<table.count {
             let term = table.string(id)
             names.append(term)
-            if !stopwords.contains(term) { kept.append(id) }
+            if !stopwords.contains(units: table.units(id)) { kept.append(id) }
         }
         let counts = table.counts
         kept.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : table.plainPrecedes($0, $1) }

@@ -1,7 +1,12 @@
 /// A character trie over an inventory's matching keys, for longest-match counting in one
 /// left-to-right pass (双带双强 wins over the 双带 inside it).
 public struct SloganTrie: Sendable {
-    private var children: [[Unicode.Scalar: Int32]] = [[:]]
+    /// Edges, keyed by `edgeKey(node, scalar)` in a flat table (a lookup is a multiply and
+    /// a probe, where a `Dictionary` per node hashed every scalar with a seeded `Hasher`);
+    /// `targets[i]` is the node entry `i` of `edges` leads to.
+    private var edges = GramTable(capacity: 1024)
+    private var targets: [Int32] = []
+    /// Per node (0 is the root): the entry of the key ending there.
     private var values: [SloganInventory.Entry?] = [nil]
     /// One bit per BMP character: can a key start with it? Most characters of a text start
     /// no slogan, and this answers without hashing.
@@ -21,16 +26,23 @@ public struct SloganTrie: Sendable {
         }
         var node = 0
         for scalar in key {
-            if let next = children[node][scalar] {
-                node = Int(next)
+            let edge = Self.edgeKey(node, scalar)
+            if let index = edges.index(of: edge) {
+                node = Int(targets[index])
             } else {
-                children.append([:])
                 values.append(nil)
-                children[node][scalar] = Int32(children.count - 1)
-                node = children.count - 1
+                edges.add(edge, 0)
+                targets.append(Int32(values.count - 1))
+                node = values.count - 1
             }
         }
         values[node] = entry
+    }
+
+    /// The key of the edge from `node` by `scalar` (a scalar takes 21 bits).
+    @inline(__always)
+    static func edgeKey(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
+        UInt64(node) << 21 | UInt64(scalar.value)
     }
 
     /// The longest key starting at `start` in `text`: its end offset and entry.
@@ -42,8 +54,8 @@ public struct SloganTrie: Sendable {
         var node = 0
         var best: (Int, SloganInventory.Entry)?
         var index = start
-        while index < text.count, let next = children[node][text[index]] {
-            node = Int(next)
+        while index < text.count, let edge = edges.index(of: Self.edgeKey(node, text[index])) {
+            node = Int(targets[edge])
             index += 1
             if let value = values[node] { best = (index, value) }
         }
