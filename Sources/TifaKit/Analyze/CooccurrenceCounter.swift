@@ -39,16 +39,9 @@ public struct CooccurrenceCounter: Sendable {
         }
         collected.articles += 1
         let article = collected.articles
+        // Not captured by a local function: a captured variable is boxed, and every append
+        // to it was checked for exclusivity at run time.
         var current: [Int32] = []
-        func close() {
-            guard !current.isEmpty else { return }
-            current.sort()
-            var unique: [Int32] = []
-            unique.reserveCapacity(current.count)
-            for id in current where unique.last != id { unique.append(id) }
-            collected.sentences.append(unique)
-            current.removeAll(keepingCapacity: true)
-        }
         text.withUnsafeBufferPointer { buffer in
             for token in tokens {
                 if token.kind.isCountable {
@@ -63,11 +56,22 @@ public struct CooccurrenceCounter: Sendable {
                         collected.articleFrequency[index] += 1
                     }
                 } else if Self.endsSentence(buffer, token.start, token.end) {
-                    close()
+                    Self.close(&current, into: &collected.sentences)
                 }
             }
         }
-        close()
+        Self.close(&current, into: &collected.sentences)
+    }
+
+    /// Ends a sentence: its distinct ids, sorted, join `sentences`; `current` is emptied.
+    static func close(_ current: inout [Int32], into sentences: inout [[Int32]]) {
+        guard !current.isEmpty else { return }
+        current.sort()
+        var unique: [Int32] = []
+        unique.reserveCapacity(current.count)
+        for id in current where unique.last != id { unique.append(id) }
+        sentences.append(unique)
+        current.removeAll(keepingCapacity: true)
     }
 
     /// Co-occurrences over the collected sentences (nodes ranked by the table's counts);
@@ -118,20 +122,23 @@ public struct CooccurrenceCounter: Sendable {
         }
         var nodeSlot = [Int](repeating: -1, count: n)
         for (slot, id) in nodeIDs.enumerated() { nodeSlot[id] = slot }
-        var pairCounts = [[Int32]](repeating: [], count: nodeIDs.count)
-        for slot in pairCounts.indices { pairCounts[slot] = [Int32](repeating: 0, count: n) }
-        for sentence in collected.sentences {
-            for node in sentence where nodeSlot[Int(node)] >= 0 {
-                let slot = nodeSlot[Int(node)]
-                for collocate in sentence where collocate != node { pairCounts[slot][Int(collocate)] += 1 }
+        // One flat row of n counts per node (slot * n + collocate): no nested array to
+        // check for uniqueness on every increment.
+        var pairCounts = [Int32](repeating: 0, count: nodeIDs.count * n)
+        pairCounts.withUnsafeMutableBufferPointer { counts in
+            for sentence in collected.sentences {
+                for node in sentence where nodeSlot[Int(node)] >= 0 {
+                    let row = nodeSlot[Int(node)] * n
+                    for collocate in sentence where collocate != node { counts[row + Int(collocate)] += 1 }
+                }
             }
         }
         var pairs: [Cooccurrences.Pair] = []
         for (slot, node) in nodeIDs.enumerated().sorted(by: { CodePointOrder.precedes(name($0.element), name($1.element)) }) {
-            let counts = pairCounts[slot]
-            let collocates = Self.top(collocatesPerNode, of: (0..<n).filter { counts[$0] > 0 && !isNumeric($0) },
-                                      count: { Int(counts[$0]) }, precedes: precedes)
-            pairs += collocates.map { Cooccurrences.Pair(node: name(node), collocate: name($0), sentences: Int(counts[$0])) }
+            let row = slot * n
+            let collocates = Self.top(collocatesPerNode, of: (0..<n).filter { pairCounts[row + $0] > 0 && !isNumeric($0) },
+                                      count: { Int(pairCounts[row + $0]) }, precedes: precedes)
+            pairs += collocates.map { Cooccurrences.Pair(node: name(node), collocate: name($0), sentences: Int(pairCounts[row + $0])) }
         }
         // Sentence frequencies in first-seen (id) order: deterministic without sorting.
         var sentenceFrequency: [TermCount] = []

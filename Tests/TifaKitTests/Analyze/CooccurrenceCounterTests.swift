@@ -39,4 +39,39 @@ final class CooccurrenceCounterTests: XCTestCase {
         let reform = Array("改革".utf16).withUnsafeBufferPointer { table.index($0, start: 0, end: 2) }
         XCTAssertEqual(reform.map { Int(collected.articleFrequency[$0]) }, 2)
     }
+
+    func testCloseKeepsDistinctSortedIdsAndEmpties() {
+        var sentences: [[Int32]] = []
+        var current: [Int32] = []
+        CooccurrenceCounter.close(&current, into: &sentences)
+        XCTAssertEqual(sentences, [], "an empty sentence is not kept")
+        current = [7, 3, 7, 0, 3]
+        CooccurrenceCounter.close(&current, into: &sentences)
+        XCTAssertEqual(sentences, [[0, 3, 7]])
+        XCTAssertEqual(current, [])
+        current = [5]
+        CooccurrenceCounter.close(&current, into: &sentences)
+        XCTAssertEqual(sentences, [[0, 3, 7], [5]])
+    }
+
+    /// Several nodes (rows of the flat pair counts) over non-CJK, astral and stopword terms.
+    func testPairCountsPerNodeWithStopwordsAndAstralTerms() throws {
+        var table = TermTable()
+        let counter = TermCounter(stopwords: .none)
+        let cooccurrence = CooccurrenceCounter(stopwords: Stopwords(["的"]), topTerms: 3, collocatesPerNode: 5)
+        var collected = CooccurrenceCounter.Collected()
+        let tokenizer = try Tokenizer()
+        for text in ["改革的APP𠀀𠀀。APP改革。", "创新APP的改革。"] {
+            let (utf16, tokens) = try tokenizer.tokenize(text)
+            _ = counter.count(tokens, in: utf16, into: &table)
+            cooccurrence.collect(tokens, in: utf16, table: table, into: &collected)
+        }
+        let result = cooccurrence.count(collected, table: table, extraNodes: [])
+        XCTAssertEqual(result.sentences, 3)
+        XCTAssertFalse(result.pairs.contains { $0.node == "的" || $0.collocate == "的" })
+        XCTAssertEqual(result.pairs.first { $0.node == "改革" && $0.collocate == "APP" }?.sentences, 3)
+        XCTAssertEqual(result.pairs.first { $0.node == "APP" && $0.collocate == "改革" }?.sentences, 3)
+        XCTAssertEqual(result.pairs.first { $0.node == "改革" && $0.collocate == "创新" }?.sentences, 1)
+        XCTAssertNil(result.pairs.first { $0.node == "改革" && $0.collocate == "改革" })
+    }
 }

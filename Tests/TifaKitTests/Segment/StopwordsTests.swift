@@ -58,4 +58,15 @@ final class StopwordsTests: XCTestCase {
         assertAgrees(.builtin, words + words.map { $0 + "们" } + ["党建", "经济", "1998", "the", ""])
         for word in words { XCTAssertTrue(Stopwords.builtin.contains(units: units(word)), word) }
     }
+
+    func testPackedKeyOfPlainUnitsOnly() {
+        XCTAssertEqual(Stopwords.packedKey([UInt16]())?.units, 0)
+        XCTAssertEqual(Stopwords.packedKey([UInt16]())?.key, 0)
+        XCTAssertEqual(Stopwords.packedKey(units("的"))?.key, 0x7684)
+        XCTAssertEqual(Stopwords.packedKey(units("ab"))?.key, 0x0061_0062)
+        XCTAssertEqual(Stopwords.packedKey(units("一二三四五"))?.units, 5)
+        XCTAssertNil(Stopwords.packedKey(units("𠀀")), "a surrogate is not plain")
+        XCTAssertNil(Stopwords.packedKey(units("e\u{301}")), "a combining mark is not plain")
+        XCTAssertNil(Stopwords.packedKey(units("\u{F900}")), "a compatibility ideograph is not plain")
+    }
 }

@@ -21,7 +21,16 @@ public enum QuotedSloganFilter {
 
     /// Whether the quoted content (marks already removed) contains a whole sentence.
     public static func isSentence(_ content: [Unicode.Scalar]) -> Bool {
-        content.contains { sentenceMarks.contains($0) }
+        content.contains(where: isSentenceMark)
+    }
+
+    /// Membership in `sentenceMarks`, as a switch (a Set hashes every scalar).
+    @inline(__always)
+    static func isSentenceMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "；", "：", "…", "!", "?", ";", ":": return true
+        default: return false
+        }
     }
 
     /// Whether the text right before an opening quote introduces speech.

@@ -17,7 +17,10 @@ public enum SloganNormalizer {
     /// Marks that are removed when matching (quotes and 、).
     @inline(__always)
     public static func isTransparent(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "、" || isQuoteMark(scalar) || CharacterClass.isSpace(scalar)
+        // Most scalars of a text are URO ideographs: none is a mark or a space, answered
+        // before the space test classifies the scalar.
+        if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return false }
+        return scalar == "、" || isQuoteMark(scalar) || CharacterClass.isSpace(scalar)
     }
 
     public static func normalize(_ text: String) -> String {
