@@ -59,7 +59,8 @@ enum DottedNames {
         var wordStop: Int? = nil
         while start > 0 && dot - start < maxPart {
             let k = start - 1
-            guard text.isHan(at: k), !PersonExtractor.middleDots.contains(s[k]), !isNever(s[k]) else { break }
+            guard text.isHan(at: k), !PersonExtractor.middleDots.contains(s[k]), !isNever(s[k]),
+                  !PrepositionsBeforeNames.characters.contains(s[k]) else { break }
             // A post or credit ends right here (大法官|穆罕默德): the name starts after it.
             if EntityLexicon.shared.titlesBefore.longest(s, at: start) != nil && start < dot { return start }
             if wordStop == nil {

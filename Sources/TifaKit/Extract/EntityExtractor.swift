@@ -112,6 +112,7 @@ public struct EntityExtractor: MentionExtractor {
         let personSpans = persons.candidates(in: text).map { VerbAfterName.trimmed($0, in: text) }
         let organizationSpans = organizations.candidates(in: text, places: placeSpans, persons: personSpans)
         return placeSpans + organizationSpans + personSpans + RosterLines.find(in: text) + AppointmentNames.find(in: text) + GroupCues.find(in: text)
+            + MinorityNames.find(in: text) + EthnicNotes.find(in: text)
     }
 
     /// Times a name-shaped string must stand alone in one document to be taken for a name.

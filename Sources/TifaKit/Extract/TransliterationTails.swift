@@ -34,6 +34,8 @@ enum TransliterationTails {
             guard end > span.end, end - span.start <= maxLength,
                   (span.end..<end).allSatisfy({ lexicon.transliteration.contains(s[$0]) }),
                   text.boundary[end] || !text.isHan(at: end),
+                  // A faction or a people (谢里夫|派, 普什图|族): the tail's last character is a group's head.
+                  !PrepositionsBeforeNames.groupHeads.contains(s[end - 1]),
                   lexicon.places.longest(s, at: span.start).map({ $0.length < end - span.start }) ?? true else { continue }
             var longer = span
             longer.end = end

@@ -32,6 +32,8 @@ enum UncuedForeignNames {
         let e = end
         guard e - start >= 3, text.boundary[e] || !text.isHan(at: e),
               (start..<e).filter({ typical.contains(s[$0]) }).count >= 2 else { return nil }
+        // A faction or a people named from its leader or its land (纳瓦兹|派): no person.
+        if PrepositionsBeforeNames.groupHeads.contains(s[e - 1]) { return nil }
         if e < n, heads.contains(s[e]) || UncuedShortNames.joiners.contains(s[e]) || PersonExtractor.middleDots.contains(s[e]) { return nil }
         if PersonExtractor.isGeneralWord(start, e, in: text) || PersonExtractor.isDoctrine(after: e, in: s)
             || PersonExtractor.isQuoted(start, e, in: s) { return nil }
