@@ -2,9 +2,10 @@
 /// issue line by line as it stands (the run reads repaired paragraphs, where LineRoles has
 /// already told bylines and signatures apart and joined wrapped roster lists):
 /// - bylines behind an author icon that PDF extraction turned into a character ("✎王甲甲"
-///   came out as one CJK character before the names): a line of nothing but names after
-///   one character that is no surname, that character opening at least two such lines of
-///   the file (an icon repeats; a word does not);
+///   came out as a CJK character, a symbol or a private-use one before the names), as
+///   `BylineIcon` finds them for the run too: a line of nothing but names after one
+///   character that is no surname, that character opening at least two such lines of the
+///   file (an icon repeats; a word does not);
 /// - signature and caption lines: one name alone on its line, followed by a line wholly in
 ///   brackets (the signer's post), or carrying a position tag （左）/（中）, or repeating a
 ///   name of the file's bylines;
@@ -21,25 +22,16 @@ enum LayoutNames {
     }
 
     static let priority = 4.9
-    /// How many lines of a file one icon character must open.
-    static let iconRepeats = 2
 
     static func find(lines: [[UInt32]]) -> Lines {
         var names = Array(repeating: [EntitySpan](), count: lines.count)
         var heads = Array(repeating: 0, count: lines.count)
-        // Bylines behind an icon.
-        var icons: [UInt32: [Int]] = [:]
+        // Bylines behind an icon (BylineIcon: the same detection as the run's).
         var bylineNames = Set<[UInt32]>()
-        var bylineSpans: [Int: [EntitySpan]] = [:]
-        for (index, s) in lines.enumerated() {
-            guard let (icon, spans) = iconByline(s) else { continue }
-            icons[icon, default: []].append(index)
-            bylineSpans[index] = spans
-        }
-        for (_, indices) in icons where indices.count >= iconRepeats {
-            for index in indices {
-                names[index] += bylineSpans[index]!
-                for span in bylineSpans[index]! { bylineNames.insert(compact(lines[index], span.start, span.end)) }
+        for (index, byline) in BylineIcon.bylines(in: lines) {
+            for name in byline.names {
+                names[index].append(EntitySpan(start: name.start, end: name.end, kind: .person, priority: priority, cued: true, role: "作者"))
+                bylineNames.insert(name.name)
             }
         }
         var previous: Int? = nil       // the last non-blank line
@@ -70,57 +62,6 @@ enum LayoutNames {
         return nil
     }
 
-    /// The icon and the names of a line "Xname name ...": X a Han character that is no
-    /// surname, then only names (pieces of Han characters between spaces; one-character
-    /// pieces pair up into spaced names, "李 乙"), at most four.
-    static func iconByline(_ s: [UInt32]) -> (UInt32, [EntitySpan])? {
-        var a = 0, b = s.count
-        while a < b && SpacedNames.isSpace(s[a]) { a += 1 }
-        while b > a && SpacedNames.isSpace(s[b - 1]) { b -= 1 }
-        guard b - a >= 3, b - a <= 24, AnalyzedText.isHan(s[a]),
-              EntityLexicon.shared.surnames.value(s, a, a + 1) == nil,
-              // The icon and the first character are no word (学|习心得 is 学习 心得).
-              Lexicon.builtin.trie.logProbability(scalars: s, a, a + 2) == nil,
-              let spans = namesOnly(s, from: a + 1, to: b), spans.count <= 4 else { return nil }
-        // A word of the general vocabulary (心得) is no name behind an icon unless spaced.
-        if spans.contains(where: { SpacedNames.isFrequentWord(compact(s, $0.start, $0.end)) && compact(s, $0.start, $0.end).count == $0.length }) {
-            return nil
-        }
-        return (s[a], spans)
-    }
-
-    /// The names of `s[a..<b]` when it holds nothing but names separated by spaces.
-    static func namesOnly(_ s: [UInt32], from a: Int, to b: Int) -> [EntitySpan]? {
-        var pieces: [(Int, Int)] = []
-        var k = a
-        while k < b {
-            if SpacedNames.isSpace(s[k]) { k += 1; continue }
-            var j = k
-            while j < b && !SpacedNames.isSpace(s[j]) {
-                guard AnalyzedText.isHan(s[j]) else { return nil }
-                j += 1
-            }
-            pieces.append((k, j))
-            k = j
-        }
-        guard !pieces.isEmpty else { return nil }
-        var spans: [EntitySpan] = []
-        var p = 0
-        while p < pieces.count {
-            // A one-character piece is half of a spaced name: it takes the next one-character piece.
-            var (start, end) = pieces[p]
-            if end - start == 1 {
-                guard p + 1 < pieces.count, pieces[p + 1].1 - pieces[p + 1].0 == 1 else { return nil }
-                end = pieces[p + 1].1
-                p += 1
-            }
-            guard let name = SpacedNames.name(in: s, from: start, to: end) else { return nil }
-            spans.append(EntitySpan(start: name.start, end: name.end, kind: .person, priority: priority, cued: true, role: "作者"))
-            p += 1
-        }
-        return spans
-    }
-
     /// Position tags of a photo caption's name: （左）, （中）, （右二）...
     static let positions = EntityLexicon.scalarSet("左中右前后一二三")
 
@@ -138,9 +79,9 @@ enum LayoutNames {
             b = open
             while b > a && SpacedNames.isSpace(s[b - 1]) { b -= 1 }
         }
-        guard b - a <= 4, let spans = namesOnly(s, from: a, to: b), spans.count == 1 else { return nil }
-        let name = compact(s, spans[0].start, spans[0].end)
-        let spaced = spans[0].length != name.count
+        guard b - a <= 4, let spans = SpacedNames.namesOnly(s, from: a, to: b), spans.count == 1 else { return nil }
+        let name = spans[0].name
+        let spaced = spans[0].end - spans[0].start != name.count
         if SpacedNames.isFrequentWord(name) && !spaced { return nil }
         var post = false
         if let next {
@@ -167,10 +108,6 @@ enum LayoutNames {
             if let match = famous.longest(joined, at: 0), match.length > cut { return start + match.length - cut }
         }
         return 0
-    }
-
-    static func compact(_ s: [UInt32], _ a: Int, _ b: Int) -> [UInt32] {
-        s[a..<b].filter { !SpacedNames.isSpace($0) }
     }
 
     /// A line's mentions with the layout's names put in: a person, place or organization

@@ -58,6 +58,47 @@ enum SpacedNames {
             && lexicon.addressTitles.value(name, surname.length, name.count) == nil
     }
 
+    /// A name found in a line: where it starts and ends (a space inside included) and its
+    /// characters without the space.
+    struct Span: Equatable {
+        var start: Int
+        var end: Int
+        var name: [UInt32]
+    }
+
+    /// The names of `s[a..<b]` when it holds nothing but names separated by spaces: pieces
+    /// of Han characters, a one-character piece paired with the next one-character piece
+    /// into a spaced name ("李 乙"), each name-shaped (`name(in:from:to:)`); nil otherwise.
+    static func namesOnly(_ s: [UInt32], from a: Int, to b: Int) -> [Span]? {
+        var pieces: [(Int, Int)] = []
+        var k = a
+        while k < b {
+            if isSpace(s[k]) { k += 1; continue }
+            var j = k
+            while j < b && !isSpace(s[j]) {
+                guard AnalyzedText.isHan(s[j]) else { return nil }
+                j += 1
+            }
+            pieces.append((k, j))
+            k = j
+        }
+        guard !pieces.isEmpty else { return nil }
+        var names: [Span] = []
+        var p = 0
+        while p < pieces.count {
+            var (start, end) = pieces[p]
+            if end - start == 1 {
+                guard p + 1 < pieces.count, pieces[p + 1].1 - pieces[p + 1].0 == 1 else { return nil }
+                end = pieces[p + 1].1
+                p += 1
+            }
+            guard let found = name(in: s, from: start, to: end) else { return nil }
+            names.append(Span(start: found.start, end: found.end, name: found.name))
+            p += 1
+        }
+        return names
+    }
+
     /// `s[a..<b]` without its spaces, as a String: how a spaced name is counted.
     static func compacted(_ s: [UInt32], _ a: Int, _ b: Int) -> String {
         var out = String.UnicodeScalarView()

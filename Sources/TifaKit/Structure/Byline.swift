@@ -3,14 +3,13 @@
 /// up into names while longer pieces are names of their own: "杨 辉 叶 青" -> 杨辉, 叶青;
 /// "朱君才 徐 俊" -> 朱君才, 徐俊.
 public enum Byline {
-    /// The byline marker: an author icon that extractors map to the glyph 姻.
-    public static let marker: Unicode.Scalar = "姻"
-
-    /// Authors of a line starting with the marker, or nil when the line is not a byline
-    /// (联姻 wrapped so that 姻 starts a line is followed by prose, not names).
-    public static func authors(ofBylineLine raw: String) -> [String]? {
+    /// Authors of a line starting with one of the byline icons (`BylineIcon`), or
+    /// nil when the line is not a byline (a word wrapped so that its last character starts
+    /// a line, 联|姻, is followed by prose, not names).
+    public static func authors(ofBylineLine raw: String, icons: Set<Unicode.Scalar>) -> [String]? {
+        guard !icons.isEmpty else { return nil }
         var scalars = Substring(raw).unicodeScalars.drop { CharacterClass.isSpace($0) }
-        guard scalars.first == marker else { return nil }
+        guard let first = scalars.first, icons.contains(first) else { return nil }
         scalars = scalars.dropFirst()
         return names(Substring(scalars))
     }

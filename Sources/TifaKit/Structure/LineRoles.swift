@@ -19,11 +19,12 @@ struct LineRoles {
     /// Title blocks: first line index -> indices of the block's lines.
     var titleBlocks: [Int: [Int]] = [:]
 
-    init(lines: [SourceLine]) {
+    /// `bylineIcons`: the characters that open the bylines (`BylineIcon.icons(of:)`).
+    init(lines: [SourceLine], bylineIcons: Set<Unicode.Scalar>) {
         let repeated = PageFurniture.repeatedShortLines(lines)
         roles = lines.map { line in
             if let furniture = PageFurniture.classify(line, repeatedShortLines: repeated) { return .furniture(furniture) }
-            if let names = Byline.authors(ofBylineLine: line.raw) { return .byline(names) }
+            if let names = Byline.authors(ofBylineLine: line.raw, icons: bylineIcons) { return .byline(names) }
             return .body
         }
         markNotes(lines)

@@ -16,6 +16,14 @@ final class LayoutNamesTests: XCTestCase {
         XCTAssertEqual(layout(text), [[], ["卢海生"], [], ["汤 卫", "柯明远"], []])
     }
 
+    func testSymbolIconBylinesAsTheRunReadsThem() {
+        // The same detection as the run's (BylineIcon): a symbol or private-use icon too.
+        let text = "■卢海生\n正文第一段。\n■汤 卫 柯明远"
+        XCTAssertEqual(layout(text), [["卢海生"], [], ["汤 卫", "柯明远"]])
+        XCTAssertEqual(BylineIcon.icons(of: LineCleaner().clean(text)), ["■"])
+        XCTAssertEqual(layout("\u{F06C}卢海生\n正文。\n\u{F06C}柯明远").flatMap { $0 }, ["卢海生", "柯明远"])
+    }
+
     func testOneIconLineAloneOrAProseLineIsNoByline() {
         XCTAssertEqual(layout("卐卢海生\n正文。").flatMap { $0 }, [])
         // Not only names after the first character.
@@ -23,7 +31,7 @@ final class LayoutNamesTests: XCTestCase {
         // A repeated heading whose first two characters make a word (学习 心得) is no byline.
         XCTAssertEqual(layout("学习心得\n正文。\n学习心得").flatMap { $0 }, [])
         // A surname first is a name, not an icon (王卢海 is no icon before 卢海).
-        XCTAssertNil(LayoutNames.iconByline("王卢海生".unicodeScalars.map(\.value)))
+        XCTAssertNil(BylineIcon.line("王卢海生".unicodeScalars.map(\.value)))
     }
 
     func testSignatureBeforeABracketedPost() {

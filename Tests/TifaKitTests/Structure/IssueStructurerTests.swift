@@ -51,8 +51,11 @@ final class IssueStructurerTests: XCTestCase {
     }
 
     func testADisplacedTitleBlockTakesTheBodyOfItsFrame() {
-        // The title block of article two sits mid-sentence on its own first page.
+        // The title block of article two sits mid-sentence on its own first page (the
+        // issue's first byline shows 姻 to be its icon: one byline is not enough).
         let text = """
+        基层来信
+        姻李 四
         （本文转载自《某报》）
          新年伊始，全区上下迅速行动，各项工作扎实推进，确保开
         东湖区：
