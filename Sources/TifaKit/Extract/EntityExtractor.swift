@@ -97,7 +97,7 @@ public struct EntityExtractor: MentionExtractor {
             candidates += BracketedBylines.find(in: text)
             candidates += CreditLines.find(in: text)
             candidates += BracketedNameRuns.find(in: text)
-            candidates += DottedNames.find(in: text)
+            candidates += DottedNames.find(in: text).map { ForeignNameEnds.trimmed($0, in: text) }
             candidates.removeAll { $0.kind == .person && PersonExtractor.namesABrand(end: $0.end, in: text.scalars) }
             var resolved = EntityResolver.resolve(candidates)
             let listed = ListedNames.find(in: text, resolved: resolved)
@@ -109,7 +109,7 @@ public struct EntityExtractor: MentionExtractor {
 
     func candidates(in text: AnalyzedText) -> [EntitySpan] {
         let placeSpans = places.candidates(in: text)
-        let personSpans = persons.candidates(in: text).map { VerbAfterName.trimmed($0, in: text) }
+        let personSpans = persons.candidates(in: text).map { ForeignNameEnds.trimmed(VerbAfterName.trimmed($0, in: text), in: text) }
         let organizationSpans = organizations.candidates(in: text, places: placeSpans, persons: personSpans)
         return placeSpans + organizationSpans + personSpans + RosterLines.find(in: text) + AppointmentNames.find(in: text) + GroupCues.find(in: text)
             + MinorityNames.find(in: text) + EthnicNotes.find(in: text)
