@@ -26,9 +26,12 @@ enum TwoCharacterForeignNames {
         if start > 0, title == nil, !named, text.isHan(at: start - 1), text.tokenEnd[start - 1] == Int32(start),
            !lexicon.functionCharacters.contains(s[start - 1]) { return nil }
         if start > 0 && s[start - 1] == 0x300A || end < s.count && s[end] == 0x300B { return nil }  // 《 》
+        // Two typical transliteration characters after a post (协调员罗斯): a name even when
+        // the input-method list knows the pair well.
+        let typicalAfterTitle = title != nil && UncuedForeignNames.typical.contains(s[start]) && UncuedForeignNames.typical.contains(s[start + 1])
         if lexicon.places.longest(s, at: start) != nil || lexicon.knownOrganizations.longest(s, at: start) != nil
             || lexicon.notNames.longest(s, at: start) != nil || PersonExtractor.isDoctrine(after: end, in: s)
-            || PersonExtractor.isFrequentGeneralWord(start, end, in: text, minimumWeight: everydayWeight)
+            || PersonExtractor.isFrequentGeneralWord(start, end, in: text, minimumWeight: everydayWeight) && !typicalAfterTitle
             || PersonExtractor.isQuoted(start, end, in: s) { return nil }
         var role = title.map { text.string(start - $0.length, start) }
         // A word of the general vocabulary (特派, 恩德) needs a speech verb after it or a

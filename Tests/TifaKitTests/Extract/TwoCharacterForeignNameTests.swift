@@ -24,6 +24,11 @@ final class TwoCharacterForeignNameTests: XCTestCase {
         XCTAssertEqual(people(["这位名叫波特的教练很有经验。"])[0], ["波特"])
     }
 
+    func testTypicalPairAfterAPostIsANameEvenWhenFrequent() {
+        XCTAssertEqual(people(["经由美国特使罗斯的斡旋，双方恢复了谈判。"])[0], ["罗斯"])
+        XCTAssertEqual(people(["他买了一张沙发。"])[0], [])
+    }
+
     func testConfirmedNameIsFoundWithoutItsCue() {
         let found = people(["议长贝里说，会谈很有成果。", "贝里还将访问开罗。"])
         XCTAssertEqual(found[1], ["贝里"])
