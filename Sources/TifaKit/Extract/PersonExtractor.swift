@@ -231,6 +231,8 @@ public struct PersonExtractor: MentionExtractor {
                 && !RareSurnameFullNames.vouched(start: start, givenStart: givenStart, end: end, titled: titled, verbAfter: verbAfter, text: text))) {
             return nil
         }
+        if surnameClass == EntityLexicon.SurnameClass.other.rawValue && !(comrade || bracketed || credited || elected)
+            && RareSurnameWordStarts.opensWord(start: start, givenStart: givenStart, end: end, text: text) { return nil }
         // Two characters on a rarer surname (高|端 after 院士, 关|爱 after 党员): a title before
         // counts only when the name ends cleanly (punctuation or a speech verb after it).
         if surnameClass == EntityLexicon.SurnameClass.other.rawValue && givenLength == 1 && !(comrade || bracketed || elected)
@@ -532,7 +534,8 @@ public struct PersonExtractor: MentionExtractor {
         let s = text.scalars
         guard let match = EntityLexicon.shared.famousPersons.longest(s, at: start) else { return nil }
         let end = start + match.length
-        guard text.boundary[end] || !text.isHan(at: end), !Self.isDoctrine(after: end, in: s) else { return nil }
+        guard text.boundary[end] || !text.isHan(at: end), !Self.isDoctrine(after: end, in: s),
+              !FamousNamesAlsoWords.uncuedWord(start: start, end: end, text: text) else { return nil }
         // Part of a longer foreign name (索尼亚·甘地) or a longer Chinese one (孙文|盛: a lone
         // name character follows).
         if start > 0, Self.middleDots.contains(s[start - 1]) { return nil }
