@@ -41,6 +41,7 @@ public struct EntityExtractor: MentionExtractor {
         var aliases = Set<String>()
         // Surnames of people the document names in full (侯宝林 -> 侯老).
         var elderSurnames = Set<UInt32>()
+        var comradeAliases = Set<String>()
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
             let candidates = candidates(in: text)
@@ -53,6 +54,7 @@ public struct EntityExtractor: MentionExtractor {
                 if span.cued { cuedNames.insert(name) } else { uncuedNames.append(name) }
                 if span.cued, let alias = Self.givenNameAlone(span, in: text) { aliases.insert(alias) }
                 if span.cued, let family = JapaneseFamilyNames.alias(of: span, in: text) { aliases.insert(family) }
+                if let given = GivenNamesBeforeComrade.alias(of: span, in: text) { comradeAliases.insert(given) }
                 if !span.cued && EntityLexicon.shared.landmarkHeads.longest(text.scalars, at: span.end) != nil { placeNames.insert(name) }
             }
             elderSurnames.formUnion(ElderAddresses.surnames(of: resolved, in: text))
@@ -94,6 +96,7 @@ public struct EntityExtractor: MentionExtractor {
                 candidates += repeated
             }
             candidates += ElderAddresses.find(in: text, surnames: elderSurnames)
+            candidates += GivenNamesBeforeComrade.find(in: text, aliases: comradeAliases)
             candidates += BracketedBylines.find(in: text)
             candidates += CreditLines.find(in: text)
             candidates += BracketedNameRuns.find(in: text)
