@@ -15,7 +15,7 @@ enum TwoCharacterForeignNames {
         let s = text.scalars
         let end = start + 2
         guard end <= s.count, lexicon.transliteration.contains(s[start]), lexicon.transliteration.contains(s[start + 1]),
-              text.boundary[end] || !text.isHan(at: end) else { return nil }
+              text.boundary[end] || !text.isHan(at: end) || gluesAFunctionWord(start: start, end: end, text: text) else { return nil }
         let title = lexicon.titlesBefore.longest(s, at: start)
         let named = namingVerbs.longest(s, at: start) != nil
         // Exactly two characters of a run: not a longer name's or a place's piece (卡纳|维拉).
@@ -50,5 +50,15 @@ enum TwoCharacterForeignNames {
         }
         guard cued else { return nil }
         return EntitySpan(start: start, end: end, kind: .person, priority: 3.5, cued: true, role: role)
+    }
+
+    /// After a post, ICU may glue the name's last character to a function word (外长利|维和|财长,
+    /// read 维和): the name still ends before that function word.
+    static func gluesAFunctionWord(start: Int, end: Int, text: AnalyzedText) -> Bool {
+        let lexicon = EntityLexicon.shared
+        let s = text.scalars
+        return end < s.count && lexicon.functionCharacters.contains(s[end]) && text.tokenEnd[end - 1] == Int32(end + 1)
+            && (end + 1 >= s.count || text.boundary[end + 1] || !text.isHan(at: end + 1))
+            && lexicon.titlesBefore.longest(s, at: start) != nil
     }
 }

@@ -29,6 +29,11 @@ final class TwoCharacterForeignNameTests: XCTestCase {
         XCTAssertEqual(people(["他买了一张沙发。"])[0], [])
     }
 
+    func testNameGluedToAFunctionWordAfterAPost() {
+        XCTAssertEqual(people(["焦点是外长利维和财长的分歧。"])[0], ["利维"])
+        XCTAssertEqual(people(["当地的利维和平进程"])[0], [])
+    }
+
     func testConfirmedNameIsFoundWithoutItsCue() {
         let found = people(["议长贝里说，会谈很有成果。", "贝里还将访问开罗。"])
         XCTAssertEqual(found[1], ["贝里"])
