@@ -42,6 +42,7 @@ public struct EntityExtractor: MentionExtractor {
         // Surnames of people the document names in full (侯宝林 -> 侯老).
         var elderSurnames = Set<UInt32>()
         var comradeAliases = Set<String>()
+        var kinshipNames = Set<String>()
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
         for text in texts {
             let candidates = candidates(in: text)
@@ -61,9 +62,11 @@ public struct EntityExtractor: MentionExtractor {
             for dotted in DottedNames.find(in: text) {
                 if let alias = Self.lastPart(dotted, in: text) { aliases.insert(alias) }
             }
+            kinshipNames.formUnion(KinshipGivenNames.afterKinship(in: text))
             firstPass.append(candidates)
         }
         for alias in aliases where !placeNames.contains(alias) { confirmed.insert(alias, value: 0) }
+        kinshipNames = KinshipGivenNames.confirmed(kinshipNames, in: texts)
         placeNames.subtract(cuedNames)
         for name in Self.namesTheDocumentRepeats(texts) where !placeNames.contains(name) { confirmed.insert(name, value: 0) }
         for name in cuedNames { confirmed.insert(name, value: 0) }
@@ -97,6 +100,7 @@ public struct EntityExtractor: MentionExtractor {
             }
             candidates += ElderAddresses.find(in: text, surnames: elderSurnames)
             candidates += GivenNamesBeforeComrade.find(in: text, aliases: comradeAliases)
+            candidates += KinshipGivenNames.find(in: text, names: kinshipNames)
             candidates += BracketedBylines.find(in: text)
             candidates += CreditLines.find(in: text)
             candidates += BracketedNameRuns.find(in: text)
