@@ -27,4 +27,10 @@ final class ForeignNameEndTrimTests: XCTestCase {
         XCTAssertEqual(people("副总理卡拉季波夫今天到达。"), ["卡拉季波夫"])
         XCTAssertEqual(people("投资家绍罗塔表示愿意合作。"), ["绍罗塔"])
     }
+
+    func testLoanwordsAreNoPeople() {
+        XCTAssertEqual(people("受厄尔尼诺现象的影响，降雨偏少。"), [])
+        XCTAssertEqual(people("中华苏维埃政府成立了。"), [])
+        XCTAssertEqual(people("作家约翰·史密斯的书"), ["约翰·史密斯"])
+    }
 }
