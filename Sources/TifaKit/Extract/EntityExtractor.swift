@@ -107,9 +107,9 @@ public struct EntityExtractor: MentionExtractor {
             candidates += DottedNames.find(in: text).map { ForeignNameEnds.trimmed($0, in: text) }
             // A name is never half of an idiom (雷厉风|行), whichever path proposed it.
             candidates.removeAll { $0.kind == .person && (PersonExtractor.namesABrand(end: $0.end, in: text.scalars)
-                || IdiomCrossings.crosses($0, in: text) || FourCharacterPhrases.holds($0, in: text)) }
+                || IdiomCrossings.crosses($0, in: text) || FourCharacterPhrases.holds($0, in: text) || EthnicNotes.isNote($0, in: text)) }
             var resolved = EntityResolver.resolve(candidates)
-            let listed = ListedNames.find(in: text, resolved: resolved).filter { !IdiomCrossings.crosses($0, in: text) }
+            let listed = ListedNames.find(in: text, resolved: resolved).filter { !IdiomCrossings.crosses($0, in: text) && !EthnicNotes.isNote($0, in: text) }
             if !listed.isEmpty { resolved = EntityResolver.resolve(resolved + listed) }
             result.append(EntityResolver.mentions(resolved, kinds: [.person, .place, .organization], in: text))
         }

@@ -34,4 +34,12 @@ enum EthnicNotes {
         guard j < s.count, s[j] == 0x65CF, j > open + 1, j + 1 < s.count, s[j + 1] == 0xFF09 || s[j + 1] == 0x29 else { return nil }
         return j + 2
     }
+
+    /// Whether `span` is the bracketed nationality itself (（苗族）), which a list reading
+    /// may take for a name on the surname 苗.
+    static func isNote(_ span: EntitySpan, in text: AnalyzedText) -> Bool {
+        let s = text.scalars
+        guard span.start > 0, s[span.start - 1] == 0xFF08 || s[span.start - 1] == 0x28 else { return false }
+        return noteEnd(after: span.start - 1, in: s) == span.end + 1
+    }
 }

@@ -40,6 +40,10 @@ final class MinorityNameTests: XCTestCase {
         XCTAssertEqual(people(["委员：张甲、苏和（蒙古族）、李乙乙（回族）、王丙"])[0].contains("李乙乙"), true)
     }
 
+    func testTheNoteItselfIsNoName() {
+        XCTAssertEqual(people(["吴甲甲、杨乙乙（苗族）、王丙丙"])[0], ["吴甲甲", "杨乙乙", "王丙丙"])
+    }
+
     func testNationalityNoteWithoutAListIsNoName() {
         XCTAssertEqual(people(["欢乐的山寨（拉祜族）"])[0], [])
     }
