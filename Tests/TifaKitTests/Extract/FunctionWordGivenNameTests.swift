@@ -4,17 +4,7 @@ import XCTest
 /// Invented sentences for three-character names whose middle character is usually a
 /// function word (刘我成, 邓在军): found with a cue, then across the document; never
 /// where the characters read as words.
-final class FunctionWordGivenNameTests: XCTestCase {
-    private var extractor: EntityExtractor!
-
-    override func setUpWithError() throws {
-        extractor = EntityExtractor(tokenizer: try Tokenizer())
-    }
-
-    private func people(_ paragraphs: [String]) -> [[String]] {
-        extractor.extract(document: paragraphs).map { $0.filter { $0.kind == .person }.map(\.text) }
-    }
-
+final class FunctionWordGivenNameTests: PersonRuleTestCase {
     func testTitleBeforeAndCleanEnd() {
         XCTAssertEqual(people(["这次带队的是县委副书记孙我成。"])[0], ["孙我成"])
         XCTAssertEqual(people(["由著名导演邓在军担任总导演。"])[0], ["邓在军"])

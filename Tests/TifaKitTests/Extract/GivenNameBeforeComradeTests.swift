@@ -2,17 +2,7 @@ import XCTest
 @testable import TifaKit
 
 /// Invented documents for a given name alone before 同志 once the full name was seen.
-final class GivenNameBeforeComradeTests: XCTestCase {
-    private var extractor: EntityExtractor!
-
-    override func setUpWithError() throws {
-        extractor = EntityExtractor(tokenizer: try Tokenizer())
-    }
-
-    private func people(_ paragraphs: [String]) -> [[String]] {
-        extractor.extract(document: paragraphs).map { $0.filter { $0.kind == .person }.map(\.text) }
-    }
-
+final class GivenNameBeforeComradeTests: PersonRuleTestCase {
     func testGivenNameAfterTheFullName() {
         let found = people(["县委书记王建国同志主持会议。", "会上，建国同志强调要抓好落实。"])
         XCTAssertEqual(found[0], ["王建国"])

@@ -2,17 +2,7 @@ import XCTest
 @testable import TifaKit
 
 /// Invented documents: a Japanese person named in full once, then by the family name alone.
-final class JapaneseFamilyNameTests: XCTestCase {
-    private var extractor: EntityExtractor!
-
-    override func setUpWithError() throws {
-        extractor = EntityExtractor(tokenizer: try Tokenizer())
-    }
-
-    private func people(_ paragraphs: [String]) -> [[String]] {
-        extractor.extract(document: paragraphs).map { $0.filter { $0.kind == .person }.map(\.text) }
-    }
-
+final class JapaneseFamilyNameTests: PersonRuleTestCase {
     func testFamilyNameAloneAfterTheFullName() {
         let found = people(["前长官鹿野道彦说，新党将成立。", "这样一来，鹿野在党内的地位上升了。"])
         XCTAssertEqual(found[0], ["鹿野道彦"])

@@ -3,17 +3,7 @@ import XCTest
 
 /// Invented documents for a given name alone after a kinship word (妹妹秀荣), a person
 /// only when the document also makes it a clause's subject.
-final class KinshipGivenNameTests: XCTestCase {
-    private var extractor: EntityExtractor!
-
-    override func setUpWithError() throws {
-        extractor = EntityExtractor(tokenizer: try Tokenizer())
-    }
-
-    private func people(_ paragraphs: [String]) -> [[String]] {
-        extractor.extract(document: paragraphs).map { $0.filter { $0.kind == .person }.map(\.text) }
-    }
-
+final class KinshipGivenNameTests: PersonRuleTestCase {
     func testKinshipAndSubjectElsewhere() {
         let found = people(["老人最惦记的是妹妹秀荣。", "秀荣现在县城工作，每周都回家。"])
         XCTAssertEqual(found[0], ["秀荣"])

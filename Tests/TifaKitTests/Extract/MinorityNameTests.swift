@@ -3,17 +3,7 @@ import XCTest
 
 /// Invented sentences for Tibetan, Mongolian and Uyghur names with no surname, names noted
 /// with their nationality, and the edges of dotted names and transliteration tails.
-final class MinorityNameTests: XCTestCase {
-    private var extractor: EntityExtractor!
-
-    override func setUpWithError() throws {
-        extractor = EntityExtractor(tokenizer: try Tokenizer())
-    }
-
-    private func people(_ paragraphs: [String]) -> [[String]] {
-        extractor.extract(document: paragraphs).map { $0.filter { $0.kind == .person }.map(\.text) }
-    }
-
+final class MinorityNameTests: PersonRuleTestCase {
     func testTwoNamePartsRunTogetherAreOnePerson() {
         XCTAssertEqual(people(["县长扎西顿珠在会上讲话。"])[0], ["扎西顿珠"])
         XCTAssertEqual(people(["（本报记者次仁卓玛摄）"])[0], ["次仁卓玛"])

@@ -3,17 +3,7 @@ import XCTest
 
 /// Invented documents: a person named in full once and then by the given name or the last
 /// part of a dotted name (one sense per document), and Japanese names before a cue.
-final class PersonAliasTests: XCTestCase {
-    private var extractor: EntityExtractor!
-
-    override func setUpWithError() throws {
-        extractor = EntityExtractor(tokenizer: try Tokenizer())
-    }
-
-    private func people(_ paragraphs: [String]) -> [[String]] {
-        extractor.extract(document: paragraphs).map { $0.filter { $0.kind == .person }.map(\.text) }
-    }
-
+final class PersonAliasTests: PersonRuleTestCase {
     func testGivenNameAloneAfterTheFullName() {
         let found = people(["县长孔润祥同志来到村里。", "润祥只是做了该做的事。"])
         XCTAssertEqual(found[1], ["润祥"])

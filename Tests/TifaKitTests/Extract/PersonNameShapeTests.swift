@@ -4,17 +4,7 @@ import XCTest
 /// Invented sentences: a married woman's four-character name (陈方安生), a name before 牌
 /// (a brand), transliterated words that are no person (塔利班), and surname + 老 after a
 /// full name with that surname in the same document.
-final class PersonNameShapeTests: XCTestCase {
-    private var extractor: EntityExtractor!
-
-    override func setUpWithError() throws {
-        extractor = EntityExtractor(tokenizer: try Tokenizer())
-    }
-
-    private func people(_ paragraphs: [String]) -> [[String]] {
-        extractor.extract(document: paragraphs).map { $0.filter { $0.kind == .person }.map(\.text) }
-    }
-
+final class PersonNameShapeTests: PersonRuleTestCase {
     func testMarriedNameWithACue() {
         XCTAssertEqual(people(["律政司长梁周美玲表示，将修订条例。"])[0], ["梁周美玲"])
         XCTAssertEqual(people(["张李秀英说，孩子们都回来了。"])[0], ["张李秀英"])

@@ -3,17 +3,7 @@ import XCTest
 
 /// Invented sentences for two-character transliterated names next to a cue, and runs that
 /// are places, works or loanwords.
-final class TwoCharacterForeignNameTests: XCTestCase {
-    private var extractor: EntityExtractor!
-
-    override func setUpWithError() throws {
-        extractor = EntityExtractor(tokenizer: try Tokenizer())
-    }
-
-    private func people(_ paragraphs: [String]) -> [[String]] {
-        extractor.extract(document: paragraphs).map { $0.filter { $0.kind == .person }.map(\.text) }
-    }
-
+final class TwoCharacterForeignNameTests: PersonRuleTestCase {
     func testPostOrSpeechVerbAfter() {
         XCTAssertEqual(people(["哈桑国王首先表示欢迎。"])[0], ["哈桑"])
         XCTAssertEqual(people(["当天，沙曼说，访问很成功。"])[0], ["沙曼"])

@@ -5,15 +5,6 @@ import XCTest
 /// (`CJKDictionary`); its tokens (boundaries and kinds) must be exactly those of ICU's break
 /// iterator over the whole text, which the entity stage's boundaries were before.
 final class CJKDictionaryTests: XCTestCase {
-    /// A deterministic generator (64-bit LCG), so a failure can be reproduced.
-    private struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     private func assertSameAsBreakIterator(_ text: [UInt16], _ tokenizer: Tokenizer, file: StaticString = #filePath,
                                            line: UInt = #line) throws {
         let description = String(decoding: text, as: UTF16.self).debugDescription
@@ -57,7 +48,7 @@ final class CJKDictionaryTests: XCTestCase {
             "0123456789", "abcxyzPMAB", "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!()\"'-_/%‰％＋＠＃$€¥",
             " 　\t\r\n", "０１２３４５６７８９ＡＢｃｄ．，％", "①②⑴→℃×÷±ⅡⅢ§°é©®", "\u{F900}\u{FA0E}\u{FA70}",
         ].map { Array($0.utf16) }
-        var generator = Generator(state: 7)
+        var generator = SeededGenerator(state: 7)
         for _ in 0..<2000 {
             var text: [UInt16] = []
             let length = generator.next(40)

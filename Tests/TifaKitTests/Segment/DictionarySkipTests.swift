@@ -4,15 +4,6 @@ import XCTest
 /// The tokenizer skips ICU's CJK dictionary where it would discard its cuts; the tokens
 /// (boundaries and kinds) must be exactly those of the path that runs ICU over everything.
 final class DictionarySkipTests: XCTestCase {
-    /// A deterministic generator (64-bit LCG), so a failure can be reproduced.
-    private struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     private let pools: [[UInt16]] = [
         "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工三十五万亿元月日〇零两",
         "0123456789", "abcxyzPMAB",
@@ -25,7 +16,7 @@ final class DictionarySkipTests: XCTestCase {
 
     func testSkippingTheDictionaryChangesNoToken() throws {
         let tokenizer = try Tokenizer()
-        var generator = Generator(state: 2024)
+        var generator = SeededGenerator(state: 2024)
         for round in 0..<3000 {
             var text: [UInt16] = []
             let length = 1 + generator.next(30)
