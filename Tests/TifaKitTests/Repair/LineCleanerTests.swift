@@ -20,14 +20,20 @@ final class LineCleanerTests: XCTestCase {
         XCTAssertEqual(cleaned[0].raw, " 本期关注")
     }
 
-    func testOnePassEqualsLineByLineCleaning() {
-        let text = "  标题 一\r\n\r正文 ＡＢ 12\rQu  Zhou\n\n\u{3000}第二段　文字 \n末行 x  y\n"
-        let lines = LineCleaner.splitLines(text).enumerated().compactMap { index, raw -> SourceLine? in
+    /// The reference the one-pass cleaner must equal: each line split, cleaned and kept
+    /// on its own.
+    private func lineByLine(_ text: String) -> [SourceLine] {
+        LineCleaner.splitLines(text).enumerated().compactMap { index, raw -> SourceLine? in
             let scalars = LineCleaner.cleanScalars(raw)
             if scalars.isEmpty { return nil }
             return SourceLine(line: index + 1, scalars: scalars,
                               startsFrame: raw.unicodeScalars.first.map(CharacterClass.isSpace) ?? false, raw: String(raw))
         }
+    }
+
+    func testOnePassEqualsLineByLineCleaning() {
+        let text = "  标题 一\r\n\r正文 ＡＢ 12\rQu  Zhou\n\n\u{3000}第二段　文字 \n末行 x  y\n"
+        let lines = lineByLine(text)
         let cleaned = LineCleaner().clean(text)
         XCTAssertEqual(cleaned, lines)
         XCTAssertEqual(cleaned.map(\.displayWidth), lines.map { SourceLine.displayWidth(of: $0.raw) })
@@ -39,12 +45,7 @@ final class LineCleanerTests: XCTestCase {
         // a text without a final line end, blank-only and empty texts.
         let texts = ["é\u{301} “引号”  ‘单’ \"q\"\r\n𠀀 𪚥  ab\u{85}c\r", "ñ Ω\u{2028}x\u{2029}末", "\n\n \u{3000} \n", "", "无换行 𠀀"]
         for text in texts {
-            let lines = LineCleaner.splitLines(text).enumerated().compactMap { index, raw -> SourceLine? in
-                let scalars = LineCleaner.cleanScalars(raw)
-                if scalars.isEmpty { return nil }
-                return SourceLine(line: index + 1, scalars: scalars,
-                                  startsFrame: raw.unicodeScalars.first.map(CharacterClass.isSpace) ?? false, raw: String(raw))
-            }
+            let lines = lineByLine(text)
             let cleaned = LineCleaner().clean(text)
             XCTAssertEqual(cleaned, lines, text.debugDescription)
             XCTAssertEqual(cleaned.map(\.displayWidth), lines.map { SourceLine.displayWidth(of: $0.raw) }, text.debugDescription)
