@@ -9,7 +9,7 @@ public struct CorpusStatistics: Sendable {
     public let issues: [IssueFacts]
     /// Term counts over the corpus, most frequent first (`articles`: articles it occurs in).
     public let terms: [TermCount]
-    let termTotals: [String: CorpusTotals.Term]
+    let termTotals: [TextKey: CorpusTotals.Term]
     public let tokens: Int
     /// Slogans over the corpus: count, quoted, issues they occur in, most frequent first.
     public let slogans: [SloganTotal]
@@ -131,7 +131,7 @@ public struct CorpusStatistics: Sendable {
         tokens = totals.tokens
         termTotals = totals.terms
         terms = totals.terms.compactMap { term, total in
-            total.issues > 0 ? TermCount(term: term, count: total.count, articles: total.articles) : nil
+            total.issues > 0 ? TermCount(term: term.string, count: total.count, articles: total.articles) : nil
         }.sorted(by: TermCounter.frequencyOrder)
         slogans = totals.slogans.values.sorted { a, b in
             if a.count != b.count { return a.count > b.count }
@@ -159,12 +159,17 @@ public struct CorpusStatistics: Sendable {
             + entities.lazy.filter { $0.type == .person }.prefix(per).map { Followed(kind: .person, item: $0.name) }
         followedCounts = followed.map { _ in [] }
         sentences = totals.sentences
-        chosenNodes = Set(settings.collocations.chooseNodes(totals.nodes) { totals.terms[$0]?.sentences ?? 0 })
+        chosenNodes = Set(settings.collocations.chooseNodes(totals.nodes) { totals.terms[TextKey($0)]?.sentences ?? 0 })
+    }
+
+    /// A term's corpus totals, nil when no issue counted it.
+    func termTotal(_ term: String) -> CorpusTotals.Term? {
+        termTotals[TextKey(term)]
     }
 
     /// Issues `term` occurs in (document frequency over issues).
     public func issues(term: String) -> Int {
-        termTotals[term]?.issues ?? 0
+        termTotal(term)?.issues ?? 0
     }
 
     /// One issue's share of the second pass: its key terms against the rest of the corpus,
@@ -186,7 +191,7 @@ public struct CorpusStatistics: Sendable {
     func secondPass(terms: [TermCount], tokens issueTokens: Int, pairs: [Cooccurrences.Pair],
                     count: (Followed.Kind, String) -> Int) -> IssueReduction {
         let keyTerms = Array(settings.keyness.scores(issue: terms, issueTokens: issueTokens, tokens: tokens) {
-            termTotals[$0]?.count
+            termTotal($0)?.count
         }.prefix(settings.keyTermsPerIssue))
         let counts = followed.map { count($0.kind, $0.item) }
         let pairs = chosenNodes.isEmpty ? [] : pairs.filter { chosenNodes.contains($0.node) }
@@ -235,7 +240,7 @@ public struct CorpusStatistics: Sendable {
     /// Scores the collocations once every issue went through the second pass.
     public mutating func finish() {
         nameNumberedSums()
-        collocations = settings.collocations.score(pairs: pairSums, sentences: sentences) { termTotals[$0]?.sentences }
+        collocations = settings.collocations.score(pairs: pairSums, sentences: sentences) { termTotal($0)?.sentences }
         pairSums = [:]
     }
 

@@ -14,7 +14,8 @@ public struct CorpusTotals: Sendable {
     }
 
     var issues: [IssueFacts] = []
-    var terms: [String: Term] = [:]
+    /// Keyed by `TextKey`: one cheap hash per term of every issue added.
+    var terms: [TextKey: Term] = [:]
     var tokens = 0
     var slogans: [String: CorpusStatistics.SloganTotal] = [:]
     var entities: [String: CorpusStatistics.EntityTotal] = [:]
@@ -37,15 +38,14 @@ public struct CorpusTotals: Sendable {
     public mutating func add(_ issue: IssueAnalysis) {
         issues.append(IssueFacts(issue))
         tokens += issue.tokens
-        // One hash of each term (its String hash normalizes: ~1,000 instructions for a
-        // CJK term), the entry changed in place.
+        // One hash of each term (`TextKey`), the entry changed in place.
         terms.reserveCapacity(terms.count + issue.terms.count)
         for term in issue.terms {
-            Self.addOccurrences(term, to: &terms[term.term, default: Term()])
+            Self.addOccurrences(term, to: &terms[TextKey(term.term), default: Term()])
         }
         sentences += issue.cooccurrences.sentences
         for term in issue.cooccurrences.sentenceFrequency {
-            Self.addSentences(term.count, to: &terms[term.term, default: Term()])
+            Self.addSentences(term.count, to: &terms[TextKey(term.term), default: Term()])
         }
         var lastNode: String?
         for pair in issue.cooccurrences.pairs where pair.node != lastNode {

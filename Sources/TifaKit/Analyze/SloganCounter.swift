@@ -17,16 +17,16 @@ public struct SloganCounter: Sendable {
 
     /// Tallies sorted by count (descending), then slogan in code-point order.
     public func tally(_ located: [Located]) -> [SloganTally] {
-        // One dictionary lookup per mention: the tally and its articles side by side.
-        var tallies: [String: (tally: SloganTally, articles: Set<Int>)] = [:]
+        // One dictionary lookup per mention (`TextKey`: no normalizing String hash): the
+        // tally and its articles side by side.
+        var tallies: [TextKey: (tally: SloganTally, articles: Set<Int>)] = [:]
         for paragraph in located {
             for mention in paragraph.mentions where mention.kind == .slogan {
                 let key = mention.normalized
-                let category = mention.category.flatMap(SloganCategory.init(rawValue:)) ?? .quoted
                 Self.count(mention.quoted, in: paragraph.article,
-                           into: &tallies[key, default: (SloganTally(slogan: key, category: category, count: 0, quoted: 0,
-                                                                      articles: 0, article: paragraph.article,
-                                                                      line: paragraph.line), [])])
+                           into: &tallies[TextKey(key), default: (SloganTally(
+                               slogan: key, category: mention.category.flatMap(SloganCategory.init(rawValue:)) ?? .quoted,
+                               count: 0, quoted: 0, articles: 0, article: paragraph.article, line: paragraph.line), [])])
             }
         }
         return tallies.values.map { entry in

@@ -111,7 +111,7 @@ public struct IssueAnalyzer {
 
     /// Every stage but the entities: new words, tokens, counts, co-occurrences, slogans.
     private func countedStages(_ document: IssueDocument, file: SourceFile) throws -> IssueAnalysis {
-        let counted = document.articles.map { Array(Self.countedText($0).utf16) }
+        let counted = document.articles.map(Self.countedUTF16)
 
         // Words this issue repeats that the lexicon lacks (衢州, 柯城区) join its tokenization.
         var tokenizer = Tokenizer(breaker: breaker, lexicon: lexicon)
@@ -181,8 +181,19 @@ public struct IssueAnalyzer {
         return SloganCounter().tally(located)
     }
 
-    /// What statistics count of an article: its title and body paragraphs, one per line.
-    static func countedText(_ article: Article) -> String {
-        article.title.isEmpty ? article.bodyText : article.title + "\n" + article.bodyText
+    /// What statistics count of an article, as UTF-16 code units: its title and body
+    /// paragraphs, one per line (`title + "\n" + bodyText`, built without that String).
+    static func countedUTF16(_ article: Article) -> [UInt16] {
+        var units: [UInt16] = []
+        units.reserveCapacity(article.paragraphs.reduce(article.title.utf8.count + 1) { $0 + $1.text.utf8.count + 1 })
+        if !article.title.isEmpty {
+            article.title.appendUTF16(to: &units)
+            units.append(0x0A)
+        }
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            if index > 0 { units.append(0x0A) }
+            paragraph.text.appendUTF16(to: &units)
+        }
+        return units
     }
 }

@@ -89,3 +89,44 @@ extension String {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)  // never nil: valid UTF-8
     }
 }
+
+extension String {
+    /// Appends the String's UTF-16 code units to `units`, transcoded straight from its
+    /// UTF-8: the same units as `units += utf16`, which on Linux goes through the generic
+    /// UTF-16 view (an index computation per code unit) at several times the cost. The
+    /// counting stages build every article's UTF-16 buffer this way.
+    func appendUTF16(to units: inout [UInt16]) {
+        var text = self
+        text.withUTF8 { utf8 in
+            // A scalar takes no more UTF-16 units than UTF-8 bytes: room for the most, then
+            // written through a pointer and trimmed.
+            let base = units.count
+            units.append(contentsOf: repeatElement(0, count: utf8.count))
+            let written = units.withUnsafeMutableBufferPointer { out -> Int in
+                var i = 0, n = base
+                while i < utf8.count {
+                    let lead = utf8[i]
+                    if lead < 0x80 {
+                        out[n] = UInt16(lead)
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    let (scalar, length) = String.scalar(inValidUTF8: utf8, at: i)
+                    let value = scalar.value
+                    if value < 0x10000 {
+                        out[n] = UInt16(value)
+                        n += 1
+                    } else {
+                        out[n] = UInt16(0xD800 + ((value - 0x10000) >> 10))
+                        out[n + 1] = UInt16(0xDC00 + ((value - 0x10000) & 0x3FF))
+                        n += 2
+                    }
+                    i += length
+                }
+                return n
+            }
+            units.removeLast(units.count - written)
+        }
+    }
+}

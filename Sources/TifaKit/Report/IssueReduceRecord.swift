@@ -276,7 +276,7 @@ struct IssueReduceRecord {
                 }
                 // A term spelled otherwise than the corpus key (canonically equivalent) is
                 // looked up as a String, as `CorpusStatistics.secondPass` does.
-                let corpus = index.map { lookup.termCounts[$0] } ?? statistics.termTotals[EscapedKeyTable.unescaped(key)]?.count
+                let corpus = index.map { lookup.termCounts[$0] } ?? statistics.termTotal(EscapedKeyTable.unescaped(key))?.count
                 scored.append((key, count, corpus))
             }
             if missing > 0 {

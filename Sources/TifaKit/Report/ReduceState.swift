@@ -57,8 +57,8 @@ struct ReduceState {
         out.append(UInt8(ascii: "\n"))
         var writer = PackedCacheEntry.Writer()
         let precedes = { (a: String, b: String) in CodePointOrder.precedes(a, b) }
-        for (term, total) in totals.terms.sorted(by: { precedes($0.key, $1.key) }) {
-            writer.field(term); writer.field(total.count); writer.field(total.articles); writer.field(total.issues)
+        for (term, total) in totals.terms.sorted(by: { precedes($0.key.string, $1.key.string) }) {
+            writer.field(term.string); writer.field(total.count); writer.field(total.articles); writer.field(total.issues)
             writer.field(total.sentences.map(String.init) ?? "-")
             writer.endRecord()
         }
@@ -109,11 +109,11 @@ struct ReduceState {
             totals.issues = head.facts
             totals.appointments = head.appointments
             var reader = PackedCacheEntry.Reader(buffer: buffer, position: lineEnd + 1)
-            guard let terms = reader.section({ fields -> (String, CorpusTotals.Term)? in
+            guard let terms = reader.section({ fields -> (TextKey, CorpusTotals.Term)? in
                       guard fields.count == 5, let count = fields.int(1), let articles = fields.int(2),
                             let issues = fields.int(3) else { return nil }
                       let sentences = fields.string(4)
-                      return (fields.string(0), CorpusTotals.Term(count: count, articles: articles, issues: issues,
+                      return (TextKey(fields.string(0)), CorpusTotals.Term(count: count, articles: articles, issues: issues,
                                                                   sentences: sentences == "-" ? nil : Int(sentences)))
                   }),
                   let nodes = reader.section({ fields in fields.count == 1 ? fields.string(0) : nil }),

@@ -29,9 +29,9 @@ struct SecondPassLookup: Sendable {
         followedPersons = positions[.person] ?? []
         let followedTermNames = items(.term)
         let corpusTerms = Array(statistics.termTotals)
-        termNames = followedTermNames + corpusTerms.map(\.key)
+        termNames = followedTermNames + corpusTerms.map(\.key.string)
         terms = EscapedKeyTable(termNames)
-        termCounts = followedTermNames.map { statistics.termTotals[$0]?.count ?? 0 } + corpusTerms.map(\.value.count)
+        termCounts = followedTermNames.map { statistics.termTotal($0)?.count ?? 0 } + corpusTerms.map(\.value.count)
         slogans = EscapedKeyTable(items(.slogan))
         persons = EscapedKeyTable(items(.person))
         nodeNames = statistics.chosenNodes.sorted()

@@ -22,6 +22,18 @@ struct NumberRule {
         var write = 0
         var index = 0
         while index < tokens.count {
+            // Most tokens start no number: every rule below needs an ICU number, or a first
+            // unit that is a Chinese numeral (○ included), 第, 每 or 各. Tested once here
+            // instead of through `numberSpan` per token.
+            if tokens[index].kind != .number, tokens[index].length > 0 {
+                let first = text[tokens[index].start]
+                if first != 0x7B2C, first != 0x6BCF, first != 0x5404, !CodeUnitClass.isChineseNumeral(first) {
+                    tokens[write] = tokens[index]
+                    write += 1
+                    index += 1
+                    continue
+                }
+            }
             // An ordinal: 第 and a number that takes a measure word (第一个, 第3次).
             if joinsMeasureWords, tokens[index].length == 1, text[tokens[index].start] == 0x7B2C,
                index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end,

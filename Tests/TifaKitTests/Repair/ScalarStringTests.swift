@@ -16,4 +16,25 @@ final class ScalarStringTests: XCTestCase {
         let bridged = NSString(string: "桥接的文字") as String
         XCTAssertEqual(bridged.unicodeScalarArray, Array(bridged.unicodeScalars))
     }
+
+    func testAppendedUTF16IsTheUTF16View() {
+        let texts = ["", "a", "学习“两学一做”，", "e\u{301}", "Ⅴ①○", "𠀀𪚥 emoji 🇨🇳", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+                     "tab\tline\nend\r\n", String(repeating: "中", count: 1000), NSString(string: "桥接的文字𠀀") as String]
+        for text in texts {
+            var units: [UInt16] = [0x41]
+            text.appendUTF16(to: &units)
+            XCTAssertEqual(units, [0x41] + Array(text.utf16), text.debugDescription)
+        }
+    }
+
+    func testCountedUTF16IsTitleAndParagraphsOnLines() {
+        let paragraphs = [Paragraph(text: "第一段𠀀", line: 3), Paragraph(text: "", line: 5), Paragraph(text: "end", line: 6)]
+        for title in ["", "标题"] {
+            for count in 0...paragraphs.count {
+                let article = Article(title: title, paragraphs: Array(paragraphs.prefix(count)), line: 1)
+                let expected = title.isEmpty ? article.bodyText : title + "\n" + article.bodyText
+                XCTAssertEqual(IssueAnalyzer.countedUTF16(article), Array(expected.utf16))
+            }
+        }
+    }
 }

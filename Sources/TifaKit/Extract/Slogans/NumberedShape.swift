@@ -43,28 +43,33 @@ public enum NumberedShape {
     /// 三会一课, 两学一做, 一岗双责, 三送二听一沟通, 多规合一: at least two groups of a single
     /// numeral followed by one or two other characters (the last may be a lone 一 after 合/归).
     public static func isAlternating(_ s: [Unicode.Scalar]) -> Bool {
+        isAlternating(s[...])
+    }
+
+    /// The same over a slice (windows of a paragraph are tested without copying them).
+    static func isAlternating(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
         guard s.count >= 4, s.allSatisfy(isHan) else { return false }
-        if containsFraction(s[...]) { return false }
-        var index = 0
+        if containsFraction(s) { return false }
+        var index = s.startIndex
         var groups = 0
-        while index < s.count {
+        while index < s.endIndex {
             guard ChineseNumerals.isNumeral(s[index]) else { return false }
             index += 1
-            if index == s.count {
+            if index == s.endIndex {
                 // 多规合一, 三日合一: a final 一 after 合 or 归 closes the phrase.
                 return groups >= 1 && s[index - 1] == "一" && (s[index - 2] == "合" || s[index - 2] == "归")
             }
             let groupStart = index
             // 一是, 二要: list markers; 一方百姓: a common word (百姓) that starts with a numeral.
             if ChineseNumerals.functionCharacters.contains(s[index]) { return false }
-            if startsWithNonCountingWord(Array(s[(index - 1)...])) { return false }
-            while index < s.count, !ChineseNumerals.isNumeral(s[index]), index - groupStart < 2 { index += 1 }
+            if startsWithNonCountingWord(s[(index - 1)...]) { return false }
+            while index < s.endIndex, !ChineseNumerals.isNumeral(s[index]), index - groupStart < 2 { index += 1 }
             if index == groupStart { return false }
             if counters.contains(s[groupStart]) { return false }
             groups += 1
             // Within a group of two, the second may not be a numeral; a third non-numeral
             // means the phrase has run on into ordinary text.
-            if index < s.count, !ChineseNumerals.isNumeral(s[index]) { return false }
+            if index < s.endIndex, !ChineseNumerals.isNumeral(s[index]) { return false }
         }
         return groups >= 2
     }
@@ -86,9 +91,9 @@ public enum NumberedShape {
         return index
     }
 
-    static func startsWithNonCountingWord(_ s: [Unicode.Scalar]) -> Bool {
-        guard let first = s.first, ChineseNumerals.isNumeral(first) else { return false }
-        return nonCountingScalars.contains { s.starts(with: $0) }
+    static func startsWithNonCountingWord<C: Collection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {
+        guard let first = s.first, ChineseNumerals.isNumeral(first), let words = nonCountingByFirst[first] else { return false }
+        return words.contains { s.starts(with: $0) }
     }
 
     /// Whether 分之 (a fraction: 三分之一) occurs in `s`.
@@ -102,6 +107,11 @@ public enum NumberedShape {
 
     /// `ChineseNumerals.nonCountingWords` as scalars, made once (this runs per window).
     static let nonCountingScalars: [[Unicode.Scalar]] = ChineseNumerals.nonCountingWords.map { Array($0.unicodeScalars) }
+
+    /// The same grouped by first scalar: a window is compared with the few words that
+    /// start like it, not with all of them.
+    static let nonCountingByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: nonCountingScalars.filter { !$0.isEmpty },
+                                                                                      by: { $0[0] })
 
     /// Han ideographs (the URO, Extension A and the supplementary planes).
     public static func isHan(_ scalar: Unicode.Scalar) -> Bool {

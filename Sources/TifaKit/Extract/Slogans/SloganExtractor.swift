@@ -39,12 +39,12 @@ public struct SloganExtractor: MentionExtractor {
         // An ordinary word or phrase quoted once is emphasis (“短板”, “人才培养”); quoted
         // again and again it is the text's catchword. A coinage (店小二, 拆治归) is a
         // catchword from its first quote.
-        var quotedTimes: [String: Int] = [:]
+        var quotedTimes: [TextKey: Int] = [:]
         for candidate in single + groups.joined() where candidate.category == .quoted {
-            quotedTimes[candidate.normalized, default: 0] += 1
+            quotedTimes[TextKey(candidate.normalized), default: 0] += 1
         }
         func keep(_ candidate: Candidate) -> Bool {
-            guard candidate.category == .quoted, quotedTimes[candidate.normalized, default: 0] < 2 else { return true }
+            guard candidate.category == .quoted, quotedTimes[TextKey(candidate.normalized), default: 0] < 2 else { return true }
             return candidate.normalized.unicodeScalars.count > 2 && !isOrdinaryPhrase(candidate.normalized)
         }
         for candidate in single where keep(candidate) {
@@ -130,7 +130,7 @@ public struct SloganExtractor: MentionExtractor {
             let window = Array(s[index..<min(s.count, index + 14)])
             // Only a prefix of the alternating shape can become a phrase below: a window
             // without one (most numerals: 一个, 三年) needs no ICU pass.
-            guard (4...min(window.count, 10)).contains(where: { NumberedShape.isAlternating(Array(window[0..<$0])) })
+            guard (4...min(window.count, 10)).contains(where: { NumberedShape.isAlternating(window[0..<$0]) })
             else { continue }
             let ends = wordEnds(window[...])
             for end in stride(from: min(window.count, 10), through: 4, by: -1) where ends.contains(end) {
