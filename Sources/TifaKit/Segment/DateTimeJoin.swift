@@ -7,21 +7,24 @@
 struct DateTimeJoin {
     func apply(_ tokens: inout [Token], _ text: UnsafeBufferPointer<UInt16>) {
         guard tokens.count > 1 else { return }
-        var write = 1
-        // What the token being built (tokens[write - 1]) ends with, so the next part may join.
-        var open = role(tokens[0], text)
-        for index in 1..<tokens.count {
-            let token = tokens[index]
-            let previous = tokens[write - 1]
-            let next = role(token, text)
-            if previous.end == token.start, Self.joins(open, next) {
-                tokens[write - 1] = Token(start: previous.start, end: token.end, kind: .number)
+        let write = tokens.withUnsafeMutableBufferPointer { tokens -> Int in
+            var write = 1
+            // What the token being built (tokens[write - 1]) ends with, so the next part may join.
+            var open = role(tokens[0], text)
+            for index in 1..<tokens.count {
+                let token = tokens[index]
+                let previous = tokens[write - 1]
+                let next = role(token, text)
+                if previous.end == token.start, Self.joins(open, next) {
+                    tokens[write - 1] = Token(start: previous.start, end: token.end, kind: .number)
+                    open = next
+                    continue
+                }
+                tokens[write] = token
+                write += 1
                 open = next
-                continue
             }
-            tokens[write] = token
-            write += 1
-            open = next
+            return write
         }
         tokens.removeLast(tokens.count - write)
     }

@@ -7,27 +7,30 @@ struct NameJoiner {
     let surnames: SurnameTable
 
     func apply(_ tokens: inout [Token], _ text: UnsafeBufferPointer<UInt16>) {
-        var write = 0
-        var index = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            guard token.kind == .word, surnames.isSurname(token, text),
-                  index + 1 < tokens.count, isGivenNameCharacter(tokens[index + 1], after: token, text) else {
-                tokens[write] = token
+        let write = tokens.withUnsafeMutableBufferPointer { tokens -> Int in
+            var write = 0
+            var index = 0
+            while index < tokens.count {
+                let token = tokens[index]
+                guard token.kind == .word, surnames.isSurname(token, text),
+                      index + 1 < tokens.count, isGivenNameCharacter(tokens[index + 1], after: token, text) else {
+                    tokens[write] = token
+                    write += 1
+                    index += 1
+                    continue
+                }
+                var end = tokens[index + 1].end
+                var next = index + 2
+                if next < tokens.count, isGivenNameCharacter(tokens[next], after: tokens[index + 1], text),
+                   !(next + 1 < tokens.count && isGivenNameCharacter(tokens[next + 1], after: tokens[next], text)) {
+                    end = tokens[next].end
+                    next += 1
+                }
+                tokens[write] = Token(start: token.start, end: end, kind: .word)
                 write += 1
-                index += 1
-                continue
+                index = next
             }
-            var end = tokens[index + 1].end
-            var next = index + 2
-            if next < tokens.count, isGivenNameCharacter(tokens[next], after: tokens[index + 1], text),
-               !(next + 1 < tokens.count && isGivenNameCharacter(tokens[next + 1], after: tokens[next], text)) {
-                end = tokens[next].end
-                next += 1
-            }
-            tokens[write] = Token(start: token.start, end: end, kind: .word)
-            write += 1
-            index = next
+            return write
         }
         tokens.removeLast(tokens.count - write)
     }
@@ -47,16 +50,25 @@ struct NameJoiner {
 /// list of two-character ones (欧阳, 司马 ...).
 public struct SurnameTable: Sendable {
     private var single: [Bool]
-    private var double: Set<UInt32>
+    /// Two-character surnames packed (first unit high), sorted; `doubleFirst` marks their
+    /// first units, so most two-character words are ruled out by one load (a `Set` hashed
+    /// every one of them).
+    private var double: [UInt32]
+    private var doubleFirst: [Bool]
 
     public init(_ surnames: [String]) {
         single = [Bool](repeating: false, count: 65536)
-        double = []
+        doubleFirst = [Bool](repeating: false, count: 65536)
+        var double: Set<UInt32> = []
         for surname in surnames {
             let units = Array(surname.utf16)
             if units.count == 1 { single[Int(units[0])] = true }
-            if units.count == 2 { double.insert(UInt32(units[0]) << 16 | UInt32(units[1])) }
+            if units.count == 2 {
+                double.insert(UInt32(units[0]) << 16 | UInt32(units[1]))
+                doubleFirst[Int(units[0])] = true
+            }
         }
+        self.double = double.sorted()
     }
 
     /// Whether one code unit is a one-character surname.
@@ -66,7 +78,15 @@ public struct SurnameTable: Sendable {
     func isSurname(_ token: Token, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
         switch token.length {
         case 1: return single[Int(text[token.start])]
-        case 2: return double.contains(UInt32(text[token.start]) << 16 | UInt32(text[token.start + 1]))
+        case 2:
+            guard doubleFirst[Int(text[token.start])] else { return false }
+            let key = UInt32(text[token.start]) << 16 | UInt32(text[token.start + 1])
+            var low = 0, high = double.count
+            while low < high {
+                let middle = (low + high) / 2
+                if double[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low < double.count && double[low] == key
         default: return false
         }
     }

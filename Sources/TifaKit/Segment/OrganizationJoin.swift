@@ -11,8 +11,9 @@ struct OrganizationJoin {
     private static let suffixes: [[UInt16]] = ["公司", "总公司", "集团", "有限公司", "股份有限公司", "集团公司", "大学", "学院",
                                                "研究所", "研究院", "委员会", "学会", "联合会", "基金会", "交易所", "银行"]
         .map { Array($0.utf16) }
-    /// The last characters of the suffixes: a cheap first test.
-    private static let lastUnits: Set<UInt16> = Set(suffixes.map { $0[$0.count - 1] })
+    /// The last characters of the suffixes (seven): a cheap first test, scanned rather
+    /// than hashed (a `Set` hashes with SipHash for every word of the text).
+    private static let lastUnits: [UInt16] = Array(Set(suffixes.map { $0[$0.count - 1] })).sorted()
     /// Words that point at an organization instead of naming it, and verbs that take one
     /// as their object: none of them is part of the name.
     private static let stopWords: Set<[UInt16]> = Set([
@@ -44,22 +45,25 @@ struct OrganizationJoin {
 
     func apply(_ tokens: inout [Token], _ text: UnsafeBufferPointer<UInt16>) {
         guard tokens.count > 1 else { return }
-        var write = 0
-        for index in 0..<tokens.count {
-            let token = tokens[index]
-            if write > 0, Self.isSuffix(token, text) {
-                var first = write
-                while first > 0, write - first < Self.maximumWords, Self.mayJoin(tokens[first - 1], text) {
-                    first -= 1
+        let write = tokens.withUnsafeMutableBufferPointer { tokens -> Int in
+            var write = 0
+            for index in 0..<tokens.count {
+                let token = tokens[index]
+                if write > 0, Self.isSuffix(token, text) {
+                    var first = write
+                    while first > 0, write - first < Self.maximumWords, Self.mayJoin(tokens[first - 1], text) {
+                        first -= 1
+                    }
+                    if first < write {
+                        tokens[first] = Token(start: tokens[first].start, end: token.end, kind: .word)
+                        write = first + 1
+                        continue
+                    }
                 }
-                if first < write {
-                    tokens[first] = Token(start: tokens[first].start, end: token.end, kind: .word)
-                    write = first + 1
-                    continue
-                }
+                tokens[write] = token
+                write += 1
             }
-            tokens[write] = token
-            write += 1
+            return write
         }
         tokens.removeLast(tokens.count - write)
     }

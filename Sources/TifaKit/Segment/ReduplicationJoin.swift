@@ -7,24 +7,27 @@
 struct ReduplicationJoin {
     func apply(_ tokens: inout [Token], _ text: UnsafeBufferPointer<UInt16>) {
         guard tokens.count > 1 else { return }
-        var write = 0
-        var index = 0
-        while index < tokens.count {
-            let start = tokens[index].start
-            if Self.isWordLike(tokens[index]), let length = formLength(text, at: start) {
-                // The tokens that make up exactly `length` code units, all words (一个 is a number).
-                var last = index
-                while last < tokens.count, Self.isWordLike(tokens[last]), tokens[last].end < start + length { last += 1 }
-                if last > index, last < tokens.count, Self.isWordLike(tokens[last]), tokens[last].end == start + length {
-                    tokens[write] = Token(start: start, end: start + length, kind: .word)
-                    write += 1
-                    index = last + 1
-                    continue
+        let write = tokens.withUnsafeMutableBufferPointer { tokens -> Int in
+            var write = 0
+            var index = 0
+            while index < tokens.count {
+                let start = tokens[index].start
+                if Self.isWordLike(tokens[index]), let length = formLength(text, at: start) {
+                    // The tokens that make up exactly `length` code units, all words (一个 is a number).
+                    var last = index
+                    while last < tokens.count, Self.isWordLike(tokens[last]), tokens[last].end < start + length { last += 1 }
+                    if last > index, last < tokens.count, Self.isWordLike(tokens[last]), tokens[last].end == start + length {
+                        tokens[write] = Token(start: start, end: start + length, kind: .word)
+                        write += 1
+                        index = last + 1
+                        continue
+                    }
                 }
+                tokens[write] = tokens[index]
+                write += 1
+                index += 1
             }
-            tokens[write] = tokens[index]
-            write += 1
-            index += 1
+            return write
         }
         tokens.removeLast(tokens.count - write)
     }
