@@ -13,6 +13,19 @@ public struct IssueFacts: Sendable, Hashable, Codable {
     public var slogans: Int
     public var terms: Int
 
+    init(issue: String, file: String, number: Int?, year: Int?, chars: Int, tokens: Int, articles: Int, slogans: Int,
+         terms: Int) {
+        self.issue = issue
+        self.file = file
+        self.number = number
+        self.year = year
+        self.chars = chars
+        self.tokens = tokens
+        self.articles = articles
+        self.slogans = slogans
+        self.terms = terms
+    }
+
     public init(_ analysis: IssueAnalysis) {
         issue = analysis.issue
         file = analysis.file

@@ -51,6 +51,10 @@ public struct Keyness: Sendable {
             let count = count(candidate)
             guard count >= minimumCount else { continue }
             let rest = max(0, (corpusCount(candidate) ?? count) - count)
+            // The log ratio's argument, as `score` computes it: its log is > 0 exactly when it
+            // is > 1, so a term the issue does not over-use is dropped before any log.
+            guard Self.rateRatio(a: Double(count), b: Double(rest), c: Double(issueTokens), d: Double(restTokens)) > 1
+            else { continue }
             let score = Self.score(a: count, b: rest, c: issueTokens, d: restTokens)
             guard score.logRatio > 0, score.g2 >= minimumG2 else { continue }
             result.append(Score(term: term(candidate), count: count, expected: score.expected, g2: score.g2, logRatio: score.logRatio))
@@ -70,7 +74,13 @@ public struct Keyness: Sendable {
         if a > 0 { g2 += a * log(a / e1) }
         if b > 0 { g2 += b * log(b / e2) }
         g2 *= 2
-        let logRatio = log2(((a == 0 ? 0.5 : a) / c) / ((b == 0 ? 0.5 : b) / d))
+        let logRatio = log2(rateRatio(a: a, b: b, c: c, d: d))
         return (e1, g2, logRatio)
+    }
+
+    /// The issue's rate over the rest's rate (0.5 for a zero count): `logRatio` is its log2.
+    @inline(__always)
+    private static func rateRatio(a: Double, b: Double, c: Double, d: Double) -> Double {
+        ((a == 0 ? 0.5 : a) / c) / ((b == 0 ? 0.5 : b) / d)
     }
 }

@@ -16,7 +16,9 @@ import Glibc
 /// is read and hashed again (and recorded anew).
 public struct CorpusFileIndex: Sendable {
     static let fileName = ".index"
-    static let format = 1
+    static let format = 2
+    /// The first line: what the file is and its format (format 1 was JSON: `{`, never this).
+    static let magic = Array("tifa corpus-index \(format)\n".utf8)
 
     /// A file's identity as `stat` tells it.
     public struct Stat: Sendable, Hashable, Codable {
@@ -53,13 +55,6 @@ public struct CorpusFileIndex: Sendable {
         public var stamp: String
     }
 
-    private struct Stored: Codable {
-        var format: Int
-        var analyzer: String
-        var partBytes: Int
-        var issues: [String: Record]
-    }
-
     /// The analyzer fingerprint and part size the records were made with: another of
     /// either and no record is used.
     public var analyzer: String
@@ -79,13 +74,81 @@ public struct CorpusFileIndex: Sendable {
     /// index otherwise (missing, damaged, other settings: everything is checked by content).
     public static func load(cache: AnalysisCache, analyzer: String, partBytes: Int) -> CorpusFileIndex {
         var index = CorpusFileIndex(analyzer: analyzer, partBytes: partBytes)
-        let path = Self.path(cache: cache)
-        guard let data = FileManager.default.contents(atPath: path),
-              let stored = try? JSONDecoder().decode(Stored.self, from: data),
-              stored.format == format, stored.analyzer == analyzer, stored.partBytes == partBytes
+        guard let data = FileManager.default.contents(atPath: Self.path(cache: cache)),
+              let records = decode(Array(data), analyzer: analyzer, partBytes: partBytes)
         else { return index }
-        index.records = stored.issues
+        index.records = records
         return index
+    }
+
+    /// The index's bytes: a magic line, then packed sections (`PackedCacheEntry`) for the
+    /// settings and the records, one line per issue in issue-name order (JSON was most of
+    /// the cost of a nightly run's start).
+    func encode() -> [UInt8] {
+        var out = Self.magic
+        var writer = PackedCacheEntry.Writer()
+        writer.field(analyzer); writer.field(partBytes); writer.endRecord()
+        writer.endSection(into: &out)
+        for (issue, record) in records.sorted(by: { CodePointOrder.precedes($0.key, $1.key) }) {
+            writer.field(issue)
+            for stat in [record.file, record.entry] {
+                writer.field(Int(stat.size)); writer.field(hex: stat.inode)
+                writer.field(hex: UInt64(bitPattern: stat.modified)); writer.field(hex: UInt64(bitPattern: stat.changed))
+            }
+            writer.field(hex: UInt64(bitPattern: record.fileChecked)); writer.field(hex: UInt64(bitPattern: record.entryChecked))
+            writer.field(record.key.issue); writer.field(record.key.file)
+            for number in [record.key.number, record.key.year] {
+                if let number { writer.field(number) } else { writer.field("-") }
+            }
+            writer.field(record.stamp)
+            for warning in record.warnings {
+                writer.field(warning.severity.rawValue); writer.field(warning.file)
+                if let line = warning.line { writer.field(line) } else { writer.field("-") }
+                writer.field(warning.message)
+            }
+            writer.endRecord()
+        }
+        writer.endSection(into: &out)
+        return out
+    }
+
+    /// The records in `bytes` if they are a whole index made with `analyzer` and `partBytes`.
+    static func decode(_ bytes: [UInt8], analyzer: String, partBytes: Int) -> [String: Record]? {
+        bytes.withUnsafeBufferPointer { buffer -> [String: Record]? in
+            guard buffer.count >= magic.count, buffer.prefix(magic.count).elementsEqual(magic) else { return nil }
+            var reader = PackedCacheEntry.Reader(buffer: buffer, position: magic.count)
+            func optional(_ fields: PackedCacheEntry.Fields, _ index: Int) -> Int?? {
+                fields.equals(index, "-") ? .some(nil) : fields.int(index).map { .some($0) }
+            }
+            func stat(_ fields: PackedCacheEntry.Fields, _ first: Int) -> Stat? {
+                guard let size = fields.int(first), let inode = fields.hex(first + 1), let modified = fields.hex(first + 2),
+                      let changed = fields.hex(first + 3) else { return nil }
+                return Stat(size: Int64(size), inode: inode, modified: Int64(bitPattern: modified),
+                            changed: Int64(bitPattern: changed))
+            }
+            guard let heads = reader.section({ fields -> Bool? in
+                      fields.count == 2 && fields.equals(0, analyzer) && fields.int(1) == partBytes ? true : nil
+                  }),
+                  heads.count == 1,
+                  let lines = reader.section({ fields -> (String, Record)? in
+                      guard fields.count >= 16, (fields.count - 16) % 4 == 0, let file = stat(fields, 1),
+                            let entry = stat(fields, 5), let fileChecked = fields.hex(9), let entryChecked = fields.hex(10),
+                            let number = optional(fields, 13), let year = optional(fields, 14) else { return nil }
+                      var warnings: [Diagnostic] = []
+                      for start in stride(from: 16, to: fields.count, by: 4) {
+                          guard let severity = Diagnostic.Severity(rawValue: fields.string(start)),
+                                let line = optional(fields, start + 2) else { return nil }
+                          warnings.append(Diagnostic(severity, file: fields.string(start + 1), line: line, fields.string(start + 3)))
+                      }
+                      let key = IssueKey(issue: fields.string(11), file: fields.string(12), number: number, year: year)
+                      return (fields.string(0), Record(file: file, fileChecked: Int64(bitPattern: fileChecked), entry: entry,
+                                                       entryChecked: Int64(bitPattern: entryChecked), key: key,
+                                                       warnings: warnings, stamp: fields.string(15)))
+                  }),
+                  reader.position == buffer.count
+            else { return nil }
+            return Dictionary(lines, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// The head of `file`'s cache entry when neither the file nor the entry changed since
@@ -126,9 +189,6 @@ public struct CorpusFileIndex: Sendable {
 
     /// Writes the index (not flushed: a lost index only means hashing again).
     public func save(cache: AnalysisCache) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let stored = Stored(format: Self.format, analyzer: analyzer, partBytes: partBytes, issues: records)
-        try AtomicFile.write(Array(try encoder.encode(stored)), to: Self.path(cache: cache), durable: false)
+        try AtomicFile.write(encode(), to: Self.path(cache: cache), durable: false)
     }
 }

@@ -19,4 +19,17 @@ enum ASCIIEscape {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    /// The same appended to `out` as UTF-8 (renderers that build bytes, not Strings).
+    @inline(__always)
+    static func append(_ text: String, to out: inout [UInt8], needsEscape: (UInt8) -> Bool,
+                       replace: (UInt8, inout [UInt8]) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: needsEscape) else { return out.append(contentsOf: bytes) }
+            for byte in bytes {
+                if needsEscape(byte) { replace(byte, &out) } else { out.append(byte) }
+            }
+        }
+    }
 }

@@ -29,46 +29,78 @@ public enum HTMLRenderer {
     }
 
     static func render(blocks: [ReportDocument.Block]) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        append(blocks: blocks, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `render(blocks:)` appended to `out` as UTF-8 (built as bytes: String appends cost
+    /// most of the rendering of the pages of a nightly run).
+    static func append(blocks: [ReportDocument.Block], to out: inout [UInt8]) {
         for block in blocks {
             switch block {
             case .heading(let level, let text, let id):
                 let tag = "h\(max(2, min(level, 4)))"
-                out += "<\(tag) id=\"\(HTMLText.escape(id))\">\(HTMLText.escape(text))</\(tag)>\n"
+                out.append(UInt8(ascii: "<")); out.append(contentsOf: tag.utf8); out.append(contentsOf: " id=\"".utf8)
+                HTMLText.append(id, to: &out)
+                out.append(contentsOf: "\">".utf8)
+                HTMLText.append(text, to: &out)
+                out.append(contentsOf: "</".utf8); out.append(contentsOf: tag.utf8); out.append(contentsOf: ">\n".utf8)
             case .paragraph(let text):
-                out += "<p>\(HTMLText.escape(text))</p>\n"
+                out.append(contentsOf: "<p>".utf8)
+                HTMLText.append(text, to: &out)
+                out.append(contentsOf: "</p>\n".utf8)
             case .list(let items):
-                out += "<ul>" + items.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+                out.append(contentsOf: "<ul>".utf8)
+                for item in items {
+                    out.append(contentsOf: "<li>".utf8)
+                    HTMLText.append(item, to: &out)
+                    out.append(contentsOf: "</li>".utf8)
+                }
+                out.append(contentsOf: "</ul>\n".utf8)
             case .table(let table):
-                out += render(table)
+                append(table, to: &out)
             case .bars(let bars):
-                out += "<figure>\(SVGChart.bars(bars))</figure>\n"
+                out.append(contentsOf: "<figure>\(SVGChart.bars(bars))</figure>\n".utf8)
             case .lines(let series, let labels):
-                out += "<figure>\(SVGChart.lines(series, xLabels: labels))</figure>\n"
+                out.append(contentsOf: "<figure>\(SVGChart.lines(series, xLabels: labels))</figure>\n".utf8)
             }
         }
-        return out
     }
 
     static func render(_ table: ReportDocument.Table) -> String {
-        guard !table.rows.isEmpty else { return "<p class=\"empty\">None.</p>\n" }
-        var out = "<table>\n<thead><tr>"
+        var out: [UInt8] = []
+        append(table, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func append(_ table: ReportDocument.Table, to out: inout [UInt8]) {
+        guard !table.rows.isEmpty else { return out.append(contentsOf: "<p class=\"empty\">None.</p>\n".utf8) }
+        out.append(contentsOf: "<table>\n<thead><tr>".utf8)
         for (index, name) in table.header.enumerated() {
-            out += table.numeric.contains(index) ? "<th class=\"n\">" : "<th>"
-            out += HTMLText.escape(name) + "</th>"
+            out.append(contentsOf: (table.numeric.contains(index) ? "<th class=\"n\">" : "<th>").utf8)
+            HTMLText.append(name, to: &out)
+            out.append(contentsOf: "</th>".utf8)
         }
-        out += "</tr></thead>\n<tbody>\n"
+        out.append(contentsOf: "</tr></thead>\n<tbody>\n".utf8)
         for row in table.rows {
-            out += "<tr>"
+            out.append(contentsOf: "<tr>".utf8)
             for (index, cell) in row.enumerated() {
-                out += table.numeric.contains(index) ? "<td class=\"n\">" : "<td>"
-                let text = HTMLText.escape(cell.text)
-                out += cell.link.map { "<a href=\"\(HTMLText.escape($0))\">\(text)</a>" } ?? text
-                out += "</td>"
+                out.append(contentsOf: (table.numeric.contains(index) ? "<td class=\"n\">" : "<td>").utf8)
+                if let link = cell.link {
+                    out.append(contentsOf: "<a href=\"".utf8)
+                    HTMLText.append(link, to: &out)
+                    out.append(contentsOf: "\">".utf8)
+                    HTMLText.append(cell.text, to: &out)
+                    out.append(contentsOf: "</a>".utf8)
+                } else {
+                    HTMLText.append(cell.text, to: &out)
+                }
+                out.append(contentsOf: "</td>".utf8)
             }
-            out += "</tr>\n"
+            out.append(contentsOf: "</tr>\n".utf8)
         }
-        return out + "</tbody>\n</table>\n"
+        out.append(contentsOf: "</tbody>\n</table>\n".utf8)
     }
 
     static let style = """

@@ -332,18 +332,17 @@ struct IssueReduceRecord {
     /// As UTF-8 bytes: the parts are copied as they were read, never made Strings.
     func page(keyTerms: [Keyness.Score]) -> (html: [UInt8], markdown: [UInt8]) {
         let builder = ReportBuilder()
-        let keyHTML = HTMLRenderer.render(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 2)).utf8
-        let keyMarkdown = MarkdownRenderer.render(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 4)).utf8
+        let head = parts[keyTerms.isEmpty ? 0 : 1]
         var html: [UInt8] = []
-        html.reserveCapacity(parts[keyTerms.isEmpty ? 0 : 1].count + parts[2].count + keyHTML.count + parts[3].count)
-        html += parts[keyTerms.isEmpty ? 0 : 1]
+        html.reserveCapacity(head.count + parts[2].count + parts[3].count + 4096)
+        html += head
         html += parts[2]
-        html += keyHTML
+        HTMLRenderer.append(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 2), to: &html)
         html += parts[3]
         var markdown: [UInt8] = []
-        markdown.reserveCapacity(parts[4].count + keyMarkdown.count + parts[5].count)
+        markdown.reserveCapacity(parts[4].count + parts[5].count + 2048)
         markdown += parts[4]
-        markdown += keyMarkdown
+        MarkdownRenderer.append(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 4), to: &markdown)
         markdown += parts[5]
         return (html, markdown)
     }

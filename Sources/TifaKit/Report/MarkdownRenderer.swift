@@ -7,50 +7,95 @@ public enum MarkdownRenderer {
 
     /// The blocks alone, without the title: a section appended to a document rendered before.
     public static func render(blocks: [ReportDocument.Block]) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        append(blocks: blocks, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `render(blocks:)` appended to `out` as UTF-8 (built as bytes, not by String appends).
+    static func append(blocks: [ReportDocument.Block], to out: inout [UInt8]) {
         for block in blocks {
             switch block {
             case .heading(let level, let text, _):
-                out += "\n" + String(repeating: "#", count: max(2, min(level, 4))) + " " + escape(text) + "\n"
+                out.append(UInt8(ascii: "\n"))
+                for _ in 0..<max(2, min(level, 4)) { out.append(UInt8(ascii: "#")) }
+                out.append(UInt8(ascii: " "))
+                appendEscaped(text, to: &out)
+                out.append(UInt8(ascii: "\n"))
             case .paragraph(let text):
-                out += "\n" + escape(text) + "\n"
+                out.append(UInt8(ascii: "\n"))
+                appendEscaped(text, to: &out)
+                out.append(UInt8(ascii: "\n"))
             case .list(let items):
-                out += "\n" + items.map { "- " + escape($0) + "\n" }.joined()
+                out.append(UInt8(ascii: "\n"))
+                for item in items {
+                    out.append(contentsOf: "- ".utf8)
+                    appendEscaped(item, to: &out)
+                    out.append(UInt8(ascii: "\n"))
+                }
             case .table(let table):
-                out += "\n" + render(table)
+                out.append(UInt8(ascii: "\n"))
+                append(table, to: &out)
             case .bars, .lines:
                 continue  // the table beside each chart carries the same figures
             }
         }
-        return out
     }
 
     static func render(_ table: ReportDocument.Table) -> String {
-        guard !table.rows.isEmpty else { return "(none)\n" }
-        var out = "| " + table.header.map(escape).joined(separator: " | ") + " |\n|"
-        for index in table.header.indices { out += table.numeric.contains(index) ? "---:|" : "---|" }
-        out += "\n"
-        for row in table.rows {
-            out += "| " + row.map { cell in
-                let text = escape(cell.text)
-                return cell.link.map { "[\(text)](\($0.replacingSpaces))" } ?? text
-            }.joined(separator: " | ") + " |\n"
+        var out: [UInt8] = []
+        append(table, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func append(_ table: ReportDocument.Table, to out: inout [UInt8]) {
+        guard !table.rows.isEmpty else { return out.append(contentsOf: "(none)\n".utf8) }
+        out.append(contentsOf: "| ".utf8)
+        for (index, name) in table.header.enumerated() {
+            if index > 0 { out.append(contentsOf: " | ".utf8) }
+            appendEscaped(name, to: &out)
         }
-        return out
+        out.append(contentsOf: " |\n|".utf8)
+        for index in table.header.indices { out.append(contentsOf: (table.numeric.contains(index) ? "---:|" : "---|").utf8) }
+        out.append(UInt8(ascii: "\n"))
+        for row in table.rows {
+            out.append(contentsOf: "| ".utf8)
+            for (index, cell) in row.enumerated() {
+                if index > 0 { out.append(contentsOf: " | ".utf8) }
+                if let link = cell.link {
+                    out.append(UInt8(ascii: "["))
+                    appendEscaped(cell.text, to: &out)
+                    out.append(contentsOf: "](".utf8)
+                    out.append(contentsOf: link.replacingSpaces.utf8)
+                    out.append(UInt8(ascii: ")"))
+                } else {
+                    appendEscaped(cell.text, to: &out)
+                }
+            }
+            out.append(contentsOf: " |\n".utf8)
+        }
     }
 
     /// Escapes the characters that would turn text into Markdown or HTML structure.
     public static func escape(_ text: String) -> String {
-        ASCIIEscape.escape(text, needsEscape: needsEscape) { byte, out in
-            switch byte {
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case 0x0A, 0x0D: out.append(UInt8(ascii: " "))
-            default: // | \ * _ ` [ ] # ( )
-                out.append(UInt8(ascii: "\\"))
-                out.append(byte)
-            }
+        ASCIIEscape.escape(text, needsEscape: needsEscape, replace: replace)
+    }
+
+    /// `escape(text)` appended to `out` as UTF-8.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        ASCIIEscape.append(text, to: &out, needsEscape: needsEscape, replace: replace)
+    }
+
+    @inline(__always)
+    private static func replace(_ byte: UInt8, _ out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case 0x0A, 0x0D: out.append(UInt8(ascii: " "))
+        default: // | \ * _ ` [ ] # ( )
+            out.append(UInt8(ascii: "\\"))
+            out.append(byte)
         }
     }
 

@@ -17,8 +17,11 @@ import Darwin
 /// Written last, after the outputs it describes are in place: a run killed between the
 /// two leaves a state that no longer matches, never one that matches stale outputs.
 struct ReduceState {
-    static let format = 2
+    static let format = 3
     static let fileName = ".reduce-state"
+    /// The first line: what the file is and its format. Formats before 3 began with a JSON
+    /// head (`{`), so an old file never matches and means a full pass 1.
+    static let magic = Array("tifa reduce-state \(format)\n".utf8)
 
     /// Issue name and entry stamp, in issue order.
     var issues: [[String]]
@@ -27,35 +30,42 @@ struct ReduceState {
     var excel: Bool
     var totals: CorpusTotals
 
-    private struct Head: Codable {
-        var format: Int
-        var version: String
-        var settings: String
-        var excel: Bool
-        var issues: [[String]]
-        var blocks: [[Int]]
-        var tokens: Int
-        var sentences: Int
-        var appointmentsKept: Int
-        var facts: [IssueFacts]
-        var appointments: [CorpusStatistics.IssueAppointment]
-    }
-
     /// What else the saved totals depend on.
     static func settingsKey(_ settings: CorpusStatistics.Settings) -> String {
         "appointments \(settings.appointmentsListed)"
     }
 
     func encode(settings: CorpusStatistics.Settings) -> [UInt8] {
-        let head = Head(format: Self.format, version: BuildIdentity.current, settings: Self.settingsKey(settings), excel: excel,
-                        issues: issues, blocks: blocks, tokens: totals.tokens, sentences: totals.sentences,
-                        appointmentsKept: totals.appointmentsKept, facts: totals.issues, appointments: totals.appointments)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let json = try? encoder.encode(head) else { return [] }
-        var out = Array(json)
-        out.append(UInt8(ascii: "\n"))
+        // Packed sections throughout (the head was JSON up to format 2: decoding and
+        // encoding it cost more than the totals).
+        var out = Self.magic
         var writer = PackedCacheEntry.Writer()
+        writer.field(BuildIdentity.current); writer.field(Self.settingsKey(settings)); writer.field(excel ? 1 : 0)
+        writer.field(totals.tokens); writer.field(totals.sentences); writer.field(totals.appointmentsKept)
+        writer.endRecord()
+        writer.endSection(into: &out)
+        for (issue, block) in zip(issues, blocks) {
+            writer.field(issue.count)
+            for text in issue { writer.field(text) }
+            for bytes in block { writer.field(bytes) }
+            writer.endRecord()
+        }
+        writer.endSection(into: &out)
+        for facts in totals.issues {
+            writer.field(facts.issue); writer.field(facts.file)
+            Self.optional(facts.number, &writer); Self.optional(facts.year, &writer)
+            writer.field(facts.chars); writer.field(facts.tokens); writer.field(facts.articles)
+            writer.field(facts.slogans); writer.field(facts.terms)
+            writer.endRecord()
+        }
+        writer.endSection(into: &out)
+        for appointment in totals.appointments {
+            let row = appointment.row
+            writer.field(appointment.issue); writer.field(row.article); writer.field(row.line); writer.field(row.person)
+            writer.field(row.action); writer.field(row.post); writer.field(row.organization)
+            writer.endRecord()
+        }
+        writer.endSection(into: &out)
         let precedes = { (a: String, b: String) in CodePointOrder.precedes(a, b) }
         for (term, total) in totals.terms.sorted(by: { precedes($0.key.string, $1.key.string) }) {
             writer.field(term.string); writer.field(total.count); writer.field(total.articles); writer.field(total.issues)
@@ -99,16 +109,44 @@ struct ReduceState {
     /// The state in `bytes` if it is whole and was made by this tifa with these settings.
     static func decode(_ bytes: [UInt8], settings: CorpusStatistics.Settings) -> ReduceState? {
         bytes.withUnsafeBufferPointer { buffer -> ReduceState? in
-            guard let lineEnd = buffer.firstIndex(of: UInt8(ascii: "\n")),
-                  let head = try? JSONDecoder().decode(Head.self, from: Data(bytes[0..<lineEnd])),
-                  head.format == format, head.version == BuildIdentity.current, head.settings == settingsKey(settings)
+            guard buffer.count >= magic.count, buffer.prefix(magic.count).elementsEqual(magic) else { return nil }
+            var reader = PackedCacheEntry.Reader(buffer: buffer, position: magic.count)
+            guard let heads = reader.section({ fields -> (excel: Bool, tokens: Int, sentences: Int, kept: Int)? in
+                      guard fields.count == 6, fields.equals(0, BuildIdentity.current), fields.equals(1, settingsKey(settings)),
+                            let excel = fields.int(2), excel == 0 || excel == 1, let tokens = fields.int(3),
+                            let sentences = fields.int(4), let kept = fields.int(5) else { return nil }
+                      return (excel == 1, tokens, sentences, kept)
+                  }),
+                  heads.count == 1, let head = heads.first,
+                  let issueLines = reader.section({ fields -> ([String], [Int])? in
+                      guard fields.count >= 1, let names = fields.int(0), names >= 0, names < fields.count else { return nil }
+                      var block: [Int] = []
+                      for index in (1 + names)..<fields.count {
+                          guard let bytes = fields.int(index) else { return nil }
+                          block.append(bytes)
+                      }
+                      return ((1..<(1 + names)).map { fields.string($0) }, block)
+                  }),
+                  let facts = reader.section({ fields -> IssueFacts? in
+                      guard fields.count == 9, let number = optional(fields, 2), let year = optional(fields, 3),
+                            let chars = fields.int(4), let tokens = fields.int(5), let articles = fields.int(6),
+                            let slogans = fields.int(7), let terms = fields.int(8) else { return nil }
+                      return IssueFacts(issue: fields.string(0), file: fields.string(1), number: number, year: year, chars: chars,
+                                        tokens: tokens, articles: articles, slogans: slogans, terms: terms)
+                  }),
+                  let appointments = reader.section({ fields -> CorpusStatistics.IssueAppointment? in
+                      guard fields.count == 7, let article = fields.int(1), let line = fields.int(2) else { return nil }
+                      return CorpusStatistics.IssueAppointment(
+                          issue: fields.string(0),
+                          row: AppointmentRow(article: article, line: line, person: fields.string(3), action: fields.string(4),
+                                              post: fields.string(5), organization: fields.string(6)))
+                  })
             else { return nil }
-            var totals = CorpusTotals(appointmentsKept: head.appointmentsKept)
+            var totals = CorpusTotals(appointmentsKept: head.kept)
             totals.tokens = head.tokens
             totals.sentences = head.sentences
-            totals.issues = head.facts
-            totals.appointments = head.appointments
-            var reader = PackedCacheEntry.Reader(buffer: buffer, position: lineEnd + 1)
+            totals.issues = facts
+            totals.appointments = appointments
             guard let terms = reader.section({ fields -> (TextKey, CorpusTotals.Term)? in
                       guard fields.count == 5, let count = fields.int(1), let articles = fields.int(2),
                             let issues = fields.int(3) else { return nil }
@@ -136,7 +174,7 @@ struct ReduceState {
                       return (fields.string(0), fields.string(1), count)
                   }),
                   let words = reader.section({ fields -> (Int, DiscoveredWord)? in
-                      guard fields.count == 6, let index = fields.int(0), index >= 0, index < head.facts.count,
+                      guard fields.count == 6, let index = fields.int(0), index >= 0, index < facts.count,
                             let count = fields.int(2), let pmi = fields.hex(3),
                             let left = fields.hex(4), let right = fields.hex(5)
                       else { return nil }
@@ -150,10 +188,21 @@ struct ReduceState {
             for slogan in slogans { totals.slogans[slogan.slogan] = slogan }
             for entity in entities { totals.entities[entity.type.rawValue + "\u{0}" + entity.name] = entity }
             for (key, role, count) in roles { totals.roleCounts[key, default: [:]][role] = count }
-            totals.issueWords = head.facts.map { _ in [] }
+            totals.issueWords = facts.map { _ in [] }
             for (index, word) in words { totals.issueWords[index].append(word) }
-            guard head.issues.count == head.facts.count, head.blocks.count == head.facts.count else { return nil }
-            return ReduceState(issues: head.issues, blocks: head.blocks, excel: head.excel, totals: totals)
+            guard issueLines.count == facts.count else { return nil }
+            return ReduceState(issues: issueLines.map(\.0), blocks: issueLines.map(\.1), excel: head.excel, totals: totals)
         }
+    }
+
+    /// An optional number as a field: `-` for nil.
+    private static func optional(_ number: Int?, _ writer: inout PackedCacheEntry.Writer) {
+        if let number { writer.field(number) } else { writer.field("-") }
+    }
+
+    /// Field `index` as `optional(_:_:)` wrote it: .some(nil) for `-`, nil when it is neither.
+    private static func optional(_ fields: PackedCacheEntry.Fields, _ index: Int) -> Int?? {
+        if fields.equals(index, "-") { return .some(nil) }
+        return fields.int(index).map { .some($0) }
     }
 }

@@ -31,4 +31,32 @@ final class KeynessTests: XCTestCase {
     func testASingleIssueCorpusHasNoKeyness() {
         XCTAssertTrue(Keyness().scores(issue: [TermCount(term: "a", count: 9)], issueTokens: 9, corpus: ["a": 9], corpusTokens: 9).isEmpty)
     }
+
+    /// The scores skip the logs of a term whose rate is not above the rest's; what they list
+    /// must be what filtering every term's full score gives, ties of the rates included.
+    func testTermsNotOverRepresentedAreDroppedExactlyAsTheirLogRatioSays() {
+        var generator = SystemRandomNumberGenerator()
+        let keyness = Keyness(minimumCount: 1, minimumG2: 0)
+        for round in 0..<200 {
+            let issueTokens = Int.random(in: 1...5000, using: &generator)
+            let restTokens = round % 4 == 0 ? issueTokens * Int.random(in: 1...9, using: &generator)
+                                            : Int.random(in: 1...50000, using: &generator)
+            var terms: [TermCount] = []
+            var corpus: [String: Int] = [:]
+            for index in 0..<40 {
+                let count = Int.random(in: 1...max(1, issueTokens / 10), using: &generator)
+                // Every fourth term at exactly the issue's rate in the rest (ratio 1: log ratio 0).
+                let rest = index % 4 == 0 && (count * restTokens) % issueTokens == 0 ? count * restTokens / issueTokens
+                                                                                     : Int.random(in: 0...count * 20, using: &generator)
+                terms.append(TermCount(term: "t\(index)", count: count))
+                corpus["t\(index)"] = count + rest
+            }
+            let listed = keyness.scores(issue: terms, issueTokens: issueTokens, corpus: corpus, corpusTokens: issueTokens + restTokens)
+            let expected = terms.filter { term in
+                let score = Keyness.score(a: term.count, b: corpus[term.term]! - term.count, c: issueTokens, d: restTokens)
+                return score.logRatio > 0 && score.g2 >= 0
+            }.map(\.term)
+            XCTAssertEqual(Set(listed.map(\.term)), Set(expected), "round \(round)")
+        }
+    }
 }

@@ -120,4 +120,41 @@ final class CorpusFileIndexTests: XCTestCase {
         XCTAssertEqual(CorpusFileIndex.load(cache: cache, analyzer: "a", partBytes: 1).records, index.records)
         XCTAssertTrue(CorpusFileIndex.load(cache: cache, analyzer: "a", partBytes: 2).records.isEmpty, "another part size")
     }
+
+    func testTheIndexRoundTripsAndAnOldOrDamagedIndexIsEmpty() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let cache = AnalysisCache(folder: folder + "/cache")
+        try FileManager.default.createDirectory(atPath: cache.folder, withIntermediateDirectories: true)
+        var index = CorpusFileIndex(analyzer: "tifa\tbuild 7", partBytes: 4 << 20)
+        let stat = CorpusFileIndex.Stat(size: 153_600, inode: UInt64.max - 3, modified: 1_795_000_000_123_456_789,
+                                        changed: -5)
+        index.records["期\n2"] = CorpusFileIndex.Record(
+            file: stat, fileChecked: Int64.max, entry: CorpusFileIndex.Stat(size: 0, inode: 0, modified: 0, changed: 0),
+            entryChecked: Int64.min, key: IssueKey(issue: "期\n2", file: "期\n2.txt", number: nil, year: 2024),
+            warnings: [Diagnostic(.warning, file: "a\tb.txt", line: 12, "odd \\ text"), Diagnostic(.note, file: "", "-")],
+            stamp: "")
+        index.records["issue-1"] = CorpusFileIndex.Record(
+            file: stat, fileChecked: 1, entry: stat, entryChecked: 2,
+            key: IssueKey(issue: "issue-1", file: "issue-1.txt", number: 1, year: nil), warnings: [], stamp: "s")
+        try index.save(cache: cache)
+        let back = CorpusFileIndex.load(cache: cache, analyzer: "tifa\tbuild 7", partBytes: 4 << 20)
+        XCTAssertEqual(back.records, index.records)
+        XCTAssertEqual(index.encode(), back.encode(), "the same records, the same bytes")
+        XCTAssertTrue(CorpusFileIndex.load(cache: cache, analyzer: "tifa", partBytes: 4 << 20).records.isEmpty)
+
+        // Cut anywhere, or a byte changed in a number: no record is trusted.
+        let bytes = index.encode()
+        let path = cache.folder + "/" + CorpusFileIndex.fileName
+        for cut in [0, 5, bytes.count / 2, bytes.count - 1] {
+            try Data(bytes[..<cut]).write(to: URL(fileURLWithPath: path))
+            XCTAssertTrue(CorpusFileIndex.load(cache: cache, analyzer: "tifa\tbuild 7", partBytes: 4 << 20).records.isEmpty, "cut at \(cut)")
+        }
+        var damaged = bytes
+        damaged[damaged.count - 2] = 0x0A
+        XCTAssertNil(CorpusFileIndex.decode(damaged, analyzer: "tifa\tbuild 7", partBytes: 4 << 20))
+        // The JSON index of format 1 is read as no index (everything checked by content).
+        let old = #"{"analyzer":"tifa\tbuild 7","format":1,"issues":{},"partBytes":4194304}"#
+        try old.write(toFile: path, atomically: false, encoding: .utf8)
+        XCTAssertTrue(CorpusFileIndex.load(cache: cache, analyzer: "tifa\tbuild 7", partBytes: 4 << 20).records.isEmpty)
+    }
 }

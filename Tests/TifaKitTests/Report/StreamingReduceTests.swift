@@ -155,4 +155,39 @@ final class IncrementalReduceTests: XCTestCase {
         XCTAssertEqual(a.issues, b.issues)
         XCTAssertNil(ReduceState.decode(Array(state.encode(settings: settings).dropLast(3)), settings: settings))
     }
+
+    func testTheStateHeadRoundTripsAndOldOrDamagedStatesAreNotUsed() throws {
+        var first = IssueAnalysis(issue: "期\t1", file: "期\t1.txt", chars: 10, tokens: 10,
+                                  terms: [TermCount(term: "党建", count: 3, articles: 1)], year: 2024)
+        first.appointments = [AppointmentRow(article: 2, line: 7, person: "张三", action: "任命", post: "", organization: "某\\局")]
+        var second = IssueAnalysis(issue: "b", file: "b.txt", chars: 5, tokens: 4, terms: [], number: 3)
+        second.appointments = first.appointments
+        var totals = CorpusTotals(appointmentsKept: 7)
+        totals.add(first)
+        totals.add(second)
+        let state = ReduceState(issues: [["期\t1", "stamp 1"], ["b", ""]], blocks: [[1, 2, 3, 4, 5, 6, 7], [0, 0, 0, 0, 0, 0, 0]],
+                                excel: false, totals: totals)
+        var settings = CorpusStatistics.Settings()
+        settings.appointmentsListed = 7
+        let bytes = state.encode(settings: settings)
+        let back = try XCTUnwrap(ReduceState.decode(bytes, settings: settings))
+        XCTAssertEqual(back.issues, state.issues)
+        XCTAssertEqual(back.blocks, state.blocks)
+        XCTAssertEqual(back.excel, false)
+        XCTAssertEqual(back.totals.issues, totals.issues)
+        XCTAssertEqual(back.totals.appointments, totals.appointments)
+        XCTAssertEqual([back.totals.tokens, back.totals.sentences, back.totals.appointmentsKept], [14, 0, 7])
+        XCTAssertEqual(back.encode(settings: settings), bytes, "decoded and encoded again, the same bytes")
+
+        XCTAssertNil(ReduceState.decode(bytes, settings: CorpusStatistics.Settings()), "other settings")
+        for cut in [0, 10, bytes.count / 3, bytes.count / 2, bytes.count - 1] {
+            XCTAssertNil(ReduceState.decode(Array(bytes[..<cut]), settings: settings), "cut at \(cut)")
+        }
+        var other = bytes
+        other[ReduceState.magic.count - 2] = UInt8(ascii: "2")
+        XCTAssertNil(ReduceState.decode(other, settings: settings), "another format")
+        // A state of format 2 (JSON head) is not read: the next run makes a full first pass.
+        let old = Array(#"{"format":2,"issues":[]}"#.utf8) + [0x0A] + Array(bytes[ReduceState.magic.count...])
+        XCTAssertNil(ReduceState.decode(old, settings: settings))
+    }
 }
