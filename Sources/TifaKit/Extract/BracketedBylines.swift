@@ -3,8 +3,8 @@
 /// frequent or compound surname and one or two name characters. Only a bracket that
 /// cuts into names completely counts, so (试行) or (周一至周五) are left alone.
 enum BracketedBylines {
-    static let open: Set<UInt32> = [0xFF08, 0x28]    // （ (
-    static let close: Set<UInt32> = [0xFF09, 0x29]   // ） )
+    static let open: ScalarSet = [0xFF08, 0x28]    // （ (
+    static let close: ScalarSet = [0xFF09, 0x29]   // ） )
     /// Credits that may close a byline: 摄影报道, 摄影, 报道, 摄.
     static let credits = PhraseTrie(["摄影报道 摄影 报道 摄"], reversed: true)
 
@@ -75,7 +75,7 @@ enum BracketedBylines {
     }
 
     /// 。！？ and a closing quote: what ends the story a byline bracket closes.
-    static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0x201D]
+    static let sentenceEnds: ScalarSet = [0x3002, 0xFF01, 0xFF1F, 0x201D]
 
     /// Name lengths possible at `start`, longest first, with the count of name characters.
     static func nameLengths(at start: Int, limit: Int, text: AnalyzedText) -> [(Int, Int)] {

@@ -10,7 +10,7 @@ enum CreditLines {
     /// Characters before a credit that make it a masthead's or a dateline's: 本报记者,
     /// 新华社记者, 解放军报记者, 电视台记者, 特约通讯员, １月５日电记者, 本报讯记者.
     static let mastheadEnds = EntityLexicon.scalarSet("报社电讯站台约")
-    static let colons: Set<UInt32> = [0xFF1A, 0x3A]
+    static let colons: ScalarSet = [0xFF1A, 0x3A]
     /// Above a gazetteer place (孟西安 is no 西安 after a credit), below suffixed places and
     /// organizations.
     static let priority = 4.85

@@ -7,9 +7,9 @@ enum DottedNames {
     static let maxPart = 8
     /// The dot also joins names of places, parks and brands (海创园·柯城, 西湖·龙井): a
     /// character that names a kind of place or body means it is not a person.
-    static let placeCharacters: Set<UInt32> = EntityLexicon.scalarSet(
+    static let placeCharacters = ScalarSet(EntityLexicon.scalarSet(
         "园城区县市镇村乡省州湖江河路街院校馆厅局部委会社坊寺庙宫殿楼阁亭桥港湾岛峰岭谷泉井坝湖厂店园")
-        .subtracting(EntityLexicon.shared.transliteration)
+        .subtracting(EntityLexicon.shared.transliteration))
 
     static func find(in text: AnalyzedText) -> [EntitySpan] {
         let s = text.scalars
@@ -48,9 +48,9 @@ enum DottedNames {
     /// A character that no transliteration uses and no name contains (的, 家, 人, 以, 曾).
     static func isNever(_ c: UInt32) -> Bool { stops.contains(c) }
 
-    static let stops: Set<UInt32> = {
+    static let stops: ScalarSet = {
         let lexicon = EntityLexicon.shared
-        return lexicon.functionCharacters.union(EntityLexicon.scalarSet(GivenNameLexicon.never)).subtracting(lexicon.transliteration)
+        return ScalarSet(lexicon.functionCharacters.union(EntityLexicon.scalarSet(GivenNameLexicon.never)).subtracting(lexicon.transliteration))
     }()
 
     static func leftStart(before dot: Int, text: AnalyzedText) -> Int {

@@ -1,7 +1,7 @@
 /// The lexicons of entity extraction compiled once into tries and scalar sets. Built
 /// lazily on first use (a `static let` is initialized once, thread-safely) and shared
 /// read-only by every extractor on every thread.
-struct EntityLexicon: Sendable {
+final class EntityLexicon: Sendable {
     static let shared = EntityLexicon()
 
     enum SurnameClass: Int32 { case other = 1, common = 2, compound = 3 }

@@ -5,7 +5,7 @@
 /// word). The note itself (苗族) is not a person.
 enum EthnicNotes {
     static let priority = 4.87
-    static let separators: Set<UInt32> = EntityLexicon.scalarSet("、，,：:；;")
+    static let separators = ScalarSet(EntityLexicon.scalarSet("、，,：:；;"))
 
     static func find(in text: AnalyzedText) -> [EntitySpan] {
         let s = text.scalars

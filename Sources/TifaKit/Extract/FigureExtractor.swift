@@ -47,7 +47,7 @@ public struct FigureExtractor: MentionExtractor {
         ("千克", "measure", "kg", 1), ("斤", "measure", "jin", 1), ("千瓦", "measure", "kW", 1),
         ("倍", "measure", "times", 1),
     ]
-    static let subjectStops: Set<UInt32> = Set("，。；：、！？“”（）《》,.;:!? \n".unicodeScalars.map(\.value))
+    static let subjectStops = ScalarSet(Set("，。；：、！？“”（）《》,.;:!? \n".unicodeScalars.map(\.value)))
     /// Verbs and hedges between a subject and its figure, dropped from the subject's end.
     static let linkingWords = ["了", "比上年增长", "同比增长", "增长", "下降", "提高", "减少", "超过", "突破", "达到", "累计",
                                "总计", "共计", "实现", "完成", "新增", "约为", "为", "是", "达", "约", "近", "共", "有", "占"]

@@ -18,8 +18,8 @@ public struct OrganizationExtractor: MentionExtractor {
 
     /// Characters an organization's body never contains (function words, verbs of the
     /// sentence around it).
-    static let bodyStops: Set<UInt32> = EntityLexicon.scalarSet(
-        "的了在是与及等这那其各每该我你他她们个把被将由从向对为以于到说也都就而又并或很最更已曾还要能让使给没不无非未否所如若但却且即着过得吗呢吧啊")
+    static let bodyStops = ScalarSet(EntityLexicon.scalarSet(
+        "的了在是与及等这那其各每该我你他她们个把被将由从向对为以于到说也都就而又并或很最更已曾还要能让使给没不无非未否所如若但却且即着过得吗呢吧啊"))
 
     /// Suffixes that name a body on their own, so a short proper name before them needs no
     /// place or prefix (荣事达公司, 南开大学): firms, banks, universities, publishers, clubs.
@@ -47,8 +47,8 @@ public struct OrganizationExtractor: MentionExtractor {
     """])
 
     /// What may stand right before an unanchored name: a list joiner or 由 (由某某公司承办).
-    static let unanchoredOpeners: Set<UInt32> = EntityLexicon.scalarSet("、和与及同由")
-    static let dateUnits: Set<UInt32> = EntityLexicon.scalarSet("年月日号")
+    static let unanchoredOpeners = ScalarSet(EntityLexicon.scalarSet("、和与及同由"))
+    static let dateUnits = ScalarSet(EntityLexicon.scalarSet("年月日号"))
 
     /// Words that end in a one-character suffix without naming a body: 东部 (a region),
     /// 政局, 社会, 举办; events held rather than bodies (全会, 博览会, 音乐会) ...
@@ -68,10 +68,10 @@ public struct OrganizationExtractor: MentionExtractor {
 
     /// Function words ICU's dictionary sometimes glues to a one-character suffix (税务|局在,
     /// 公安|厅对): the suffix still ends the name. Not 的 (公司党的建设 is the party's work).
-    static let gluedFunctionWords: Set<UInt32> = EntityLexicon.scalarSet("在是对向与和将已也都就又")
+    static let gluedFunctionWords = ScalarSet(EntityLexicon.scalarSet("在是对向与和将已也都就又"))
     /// One-character suffixes that are nouns only: 处 (处于), 站 (站在), 会 (会在) are
     /// verbs too, so a word they open stays that word.
-    static let nounSuffixes: Set<UInt32> = EntityLexicon.scalarSet("局厅署委院办社队厂馆")
+    static let nounSuffixes = ScalarSet(EntityLexicon.scalarSet("局厅署委院办社队厂馆"))
 
     /// Suffixes of a branch office, named whole with its parent body (新华社香港分社).
     static let branchSuffixes = PhraseTrie(["分社 分行 支行 分院 分公司 办事处 分局 分会 代表处 分部"])
@@ -83,10 +83,10 @@ public struct OrganizationExtractor: MentionExtractor {
     /// Words naming the state before a known ministry or body (国家卫生部, 中国剧协).
     static let statePrefixes = PhraseTrie(["国家 中国"])
     /// Characters before 国家 that make it "countries" (各国家, 等国家红十字会).
-    static let plurals: Set<UInt32> = EntityLexicon.scalarSet("各等些个诸多")
+    static let plurals = ScalarSet(EntityLexicon.scalarSet("各等些个诸多"))
     /// One-character suffixes of a unit inside a body (济南军区 + 队, 某某公司 + 团): such
     /// a name outranks the body alone.
-    static let unitSuffixes: Set<UInt32> = EntityLexicon.scalarSet("队团部处院站厂室")
+    static let unitSuffixes = ScalarSet(EntityLexicon.scalarSet("队团部处院站厂室"))
 
     /// Suffixes of venues: museums, galleries, memorial and exhibition halls, stadiums,
     /// hotels and concert halls, which the newspaper convention counts as places.

@@ -21,8 +21,8 @@ public struct PersonExtractor: MentionExtractor {
         return EntityResolver.mentions(EntityResolver.resolve(candidates(in: analyzed)), kinds: [.person], in: analyzed)
     }
 
-    static let listSeparators: Set<UInt32> = EntityLexicon.scalarSet("、，,；;和与及")
-    static let middleDots: Set<UInt32> = [0x00B7, 0x2022, 0x30FB, 0x2027, 0xFF0E, 0x2E31]
+    static let listSeparators = ScalarSet(EntityLexicon.scalarSet("、，,；;和与及"))
+    static let middleDots: ScalarSet = [0x00B7, 0x2022, 0x30FB, 0x2027, 0xFF0E, 0x2E31]
 
     func candidates(in text: AnalyzedText) -> [EntitySpan] {
         let lexicon = EntityLexicon.shared

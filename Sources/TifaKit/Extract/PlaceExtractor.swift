@@ -18,11 +18,11 @@ public struct PlaceExtractor: MentionExtractor {
     static let bareDivisionPriority = 4.2
 
     /// Characters that never end or stand inside an unknown place name before a suffix.
-    static let nameStops: Set<UInt32> = EntityLexicon.scalarSet(
-        "的了在是和与及等这那其各全本该我你他每个们一二三两几数多省市县区乡镇村新老大小上下中内外前后到从向对为以于把被将由经同跟并或而又也都就该此某当")
+    static let nameStops = ScalarSet(EntityLexicon.scalarSet(
+        "的了在是和与及等这那其各全本该我你他每个们一二三两几数多省市县区乡镇村新老大小上下中内外前后到从向对为以于把被将由经同跟并或而又也都就该此某当"))
     /// Characters that, right after a suffix, turn it into another word (市场, 县委, 村民).
-    static let suffixBreakers: Set<UInt32> = EntityLexicon.scalarSet(
-        "场民域长政级属内里外情况貌容面直辖属府区县镇乡村籍干际")
+    static let suffixBreakers = ScalarSet(EntityLexicon.scalarSet(
+        "场民域长政级属内里外情况貌容面直辖属府区县镇乡村籍干际"))
 
     /// Whether the gazetteer name `start..<end` of a foreign kind (a country, a world city)
     /// stands between two lone transliteration characters, as in 恩|古巴|尼.
@@ -252,7 +252,7 @@ public struct PlaceExtractor: MentionExtractor {
     }
 
     /// Currency units written right after a country's name (印尼盾, 泰国铢, 英国镑).
-    static let currencies: Set<UInt32> = EntityLexicon.scalarSet("盾铢镑元币")
+    static let currencies = ScalarSet(EntityLexicon.scalarSet("盾铢镑元币"))
 
     /// The end of an autonomous unit's suffix after its peoples, starting at `start`
     /// (土家族苗族自治州), or nil when no peoples and suffix follow.
@@ -266,7 +266,7 @@ public struct PlaceExtractor: MentionExtractor {
     }
 
     /// Characters before 旗 that make it a flag (红旗, 国旗, 彩旗), not a banner (敖汉旗).
-    static let flagMakers: Set<UInt32> = EntityLexicon.scalarSet("红国彩党队会锦战军校厂团黄白黑蓝绿")
+    static let flagMakers = ScalarSet(EntityLexicon.scalarSet("红国彩党队会锦战军校厂团黄白黑蓝绿"))
 
     static func breaksSuffix(_ s: [UInt32], _ end: Int) -> Bool {
         end < s.count && suffixBreakers.contains(s[end])

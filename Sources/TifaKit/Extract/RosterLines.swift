@@ -6,12 +6,12 @@
 /// list that ends on 、 goes on in the next line (`find(in:continuing:)`). Every item up to
 /// the end of the list must be name-shaped, so "主任：我们要…" or "书记：“…”" yield nothing.
 enum RosterLines {
-    static let colons: Set<UInt32> = [0xFF1A, 0x3A]          // ： :
-    static let opening: Set<UInt32> = [0xFF08, 0x28]         // （ (
-    static let closing: Set<UInt32> = [0xFF09, 0x29]         // ） )
+    static let colons: ScalarSet = [0xFF1A, 0x3A]          // ： :
+    static let opening: ScalarSet = [0xFF08, 0x28]         // （ (
+    static let closing: ScalarSet = [0xFF09, 0x29]         // ） )
     static let separator: UInt32 = 0x3001                    // 、
     /// What may end a roster list besides the end of the text: a clause's punctuation.
-    static let listEnds: Set<UInt32> = [0x3002, 0xFF0C, 0xFF1B, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x0A, 0x0D]
+    static let listEnds: ScalarSet = [0x3002, 0xFF0C, 0xFF1B, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x0A, 0x0D]
     /// Posts, read leftwards from the colon: the titles of `PersonCueLexicon` and credits.
     static let posts = PhraseTrie([PersonCueLexicon.titles, "作者 撰稿 执笔 摄影 责任编辑"], reversed: true)
     /// Above the candidates of the surname model (4.5-4.7): the layout says "a name".

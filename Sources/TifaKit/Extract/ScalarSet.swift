@@ -2,7 +2,7 @@
 /// `Set<UInt32>` hashes every lookup (SipHash): the character classes of entity
 /// extraction (name characters, function words, transliteration) are asked at nearly
 /// every character of every issue. Iterates its members in ascending order.
-struct ScalarSet: Sendable, Sequence {
+struct ScalarSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// Bit per BMP scalar.
     private let bits: [UInt64]
     private let astral: Set<UInt32>
@@ -14,6 +14,10 @@ struct ScalarSet: Sendable, Sequence {
         self.bits = bits
         astral = set.filter { $0 >= 0x10000 }
         members = set.sorted()
+    }
+
+    init(arrayLiteral values: UInt32...) {
+        self.init(Set(values))
     }
 
     @inline(__always)

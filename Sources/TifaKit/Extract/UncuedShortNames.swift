@@ -13,7 +13,7 @@ enum UncuedShortNames {
 
     /// Prepositions and verbs that take a person as their object (向李翔学习, 由马烽主持).
     /// Dashes and middle dots that join the parts of a foreign name (罗德—拉森).
-    static let joiners: Set<UInt32> = PersonExtractor.middleDots.union([0x2014, 0x2013, 0x2015, 0xFF0D, 0x002D])
+    static let joiners = ScalarSet(PersonExtractor.middleDots.union([0x2014, 0x2013, 0x2015, 0xFF0D, 0x002D]))
 
     static let personTakers = EntityLexicon.scalarSet("和与同对向给由被让请跟及叫找问帮派陪")
 

@@ -49,7 +49,7 @@ struct WrappedLines {
     }
 
     /// Punctuation of running text: ，。；！？“”‘’
-    static let proseMarks: Set<UInt32> = [0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0x201C, 0x201D, 0x2018, 0x2019]
+    static let proseMarks: ScalarSet = [0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0x201C, 0x201D, 0x2018, 0x2019]
 
     /// The fewest characters of a line that wraps.
     static let minimumWidth = 10
