@@ -124,8 +124,13 @@ public struct PhraseTrie: Sendable {
         value(text, start, end) != nil
     }
 
+    @inline(__always)
     public func value(_ text: [UInt32], _ start: Int, _ end: Int) -> Int32? {
-        guard start >= 0, end <= text.count, start < end else { return nil }
+        guard start >= 0, end <= text.count, start < end, mayMatch(text, at: reversed ? end : start) else { return nil }
+        return walkedValue(text, start, end)
+    }
+
+    private func walkedValue(_ text: [UInt32], _ start: Int, _ end: Int) -> Int32? {
         var node: Int32 = 0
         if reversed {
             var i = end - 1
@@ -146,7 +151,14 @@ public struct PhraseTrie: Sendable {
     /// Lengths of the phrases starting at `start` (forward trie) or ending at `start`
     /// (exclusive; reversed trie), shortest first, not crossing `limit` (a bound in the
     /// direction of travel: an end for a forward trie, a start for a reversed one).
+    @inline(__always)
     public func matchLengths(_ text: [UInt32], at start: Int, limit: Int? = nil) -> [(length: Int, value: Int32)] {
+        // Most positions start no phrase: no array is made for them.
+        guard mayMatch(text, at: start) else { return [] }
+        return allMatchLengths(text, at: start, limit: limit)
+    }
+
+    private func allMatchLengths(_ text: [UInt32], at start: Int, limit: Int?) -> [(length: Int, value: Int32)] {
         var result: [(length: Int, value: Int32)] = []
         walk(text, from: start, limit: limit) { result.append(($0, $1)) }
         return result
@@ -181,13 +193,27 @@ public struct PhraseTrie: Sendable {
 
     /// The longest phrase starting (forward) or ending (reversed) at `start`: the last of
     /// `matchLengths`, without the array.
+    @inline(__always)
     public func longest(_ text: [UInt32], at start: Int, limit: Int? = nil) -> (length: Int, value: Int32)? {
-        // Most lookups end at the first scalar: test its bit before anything else.
+        // Most lookups end at the first scalar: its bit is tested in the caller, the walk
+        // is a call only where some phrase starts with it.
+        guard mayMatch(text, at: start) else { return nil }
+        return longestWalk(text, at: start, limit: limit)
+    }
+
+    /// False when no phrase can start (end, reversed) at `start`: the scalar there is a
+    /// BMP scalar no phrase starts (ends) with. True says nothing either way.
+    @inline(__always)
+    func mayMatch(_ text: [UInt32], at start: Int) -> Bool {
         let first = reversed ? start - 1 : start
         if first >= 0 && first < text.count {
             let scalar = text[first]
-            if scalar < 0x10000 && firstUnits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0 { return nil }
+            if scalar < 0x10000 && firstUnits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) == 0 { return false }
         }
+        return true
+    }
+
+    private func longestWalk(_ text: [UInt32], at start: Int, limit: Int?) -> (length: Int, value: Int32)? {
         var length = 0
         var found: Int32 = -1
         walk(text, from: start, limit: limit) { (length, found) = ($0, $1) }
