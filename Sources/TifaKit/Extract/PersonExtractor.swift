@@ -24,13 +24,31 @@ public struct PersonExtractor: MentionExtractor {
     static let listSeparators = ScalarSet(EntityLexicon.scalarSet("、，,；;和与及"))
     static let middleDots: ScalarSet = [0x00B7, 0x2022, 0x30FB, 0x2027, 0xFF0E, 0x2E31]
 
-    func candidates(in text: AnalyzedText) -> [EntitySpan] {
+    /// The characters a person may start with under some rule of `candidates`: a surname's
+    /// first character (the everyday-word and Japanese ones too), a famous name's, a
+    /// transliteration character, 老 and 小. Every rule tried at a position needs one of them
+    /// there, so the other positions (about three in four of running text) are skipped
+    /// whole. A rule keyed on other characters must add them here
+    /// (`PersonPositionSkipTests` compares against trying every position).
+    static let nameStarts: ScalarSet = {
+        let lexicon = EntityLexicon.shared
+        var starts = Set(lexicon.surnames.firstScalars + lexicon.everydaySurnames.firstScalars
+            + lexicon.japaneseSurnames.firstScalars + lexicon.famousPersons.firstScalars)
+        starts.formUnion(lexicon.transliteration)
+        starts.formUnion([0x8001, 0x5C0F])  // 老 小
+        return ScalarSet(starts)
+    }()
+
+    /// `everyPosition`: try the rules at every position, not only where `nameStarts`
+    /// allows (the same spans; for tests).
+    func candidates(in text: AnalyzedText, everyPosition: Bool = false) -> [EntitySpan] {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         let n = s.count
         var spans: [EntitySpan] = []
         var i = 0
         while i < n {
+            guard everyPosition || Self.nameStarts.contains(s[i]) else { i += 1; continue }
             // A famous name right after a post may start inside ICU's word (秘书长|安南 read 长安).
             if AnalyzedText.isHan(s[i]), text.boundary[i] || lexicon.titlesBefore.longest(s, at: i) != nil,
                let famous = famousName(at: i, text: text) { spans.append(famous) }

@@ -106,6 +106,15 @@ public struct PhraseTrie: Sendable {
         }
     }
 
+    /// The BMP scalars some phrase starts with (ends with, reversed), ascending.
+    var firstScalars: [UInt32] {
+        var result: [UInt32] = []
+        for (word, bits) in firstUnits.enumerated() where bits != 0 {
+            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { result.append(UInt32(word * 64 + bit)) }
+        }
+        return result
+    }
+
     public func contains(_ phrase: String) -> Bool { value(of: phrase) != nil }
 
     public func value(of phrase: String) -> Int32? {
