@@ -30,8 +30,10 @@ public struct CooccurrenceCounter: Sendable {
         var articles: Int32 = 0
     }
 
-    /// Adds an article (its tokens over `text`, already counted into `table`).
-    func collect(_ tokens: [Token], in text: [UInt16], table: TermTable, into collected: inout Collected) {
+    /// Adds an article (its tokens over `text`, already counted into `table`). `ids`: the
+    /// countable tokens' indexes in `table`, in order, when the counting gave them (else
+    /// each token is looked up).
+    func collect(_ tokens: [Token], in text: [UInt16], table: TermTable, ids: [Int32]? = nil, into collected: inout Collected) {
         if collected.articleFrequency.count < table.count {
             collected.articleFrequency += [Int32](repeating: 0, count: table.count - collected.articleFrequency.count)
             collected.stopState += [UInt8](repeating: 0, count: table.count - collected.stopState.count)
@@ -42,10 +44,18 @@ public struct CooccurrenceCounter: Sendable {
         // Not captured by a local function: a captured variable is boxed, and every append
         // to it was checked for exclusivity at run time.
         var current: [Int32] = []
+        var next = 0
         text.withUnsafeBufferPointer { buffer in
             for token in tokens {
                 if token.kind.isCountable {
-                    guard let index = table.index(buffer, start: token.start, end: token.end) else { continue }
+                    let found: Int?
+                    if let ids {
+                        found = Int(ids[next])
+                        next += 1
+                    } else {
+                        found = table.index(buffer, start: token.start, end: token.end)
+                    }
+                    guard let index = found else { continue }
                     if collected.stopState[index] == 0 {
                         collected.stopState[index] = stopwords.contains(units: table.units(index)) ? 1 : 2
                     }
@@ -136,8 +146,12 @@ public struct CooccurrenceCounter: Sendable {
         var pairs: [Cooccurrences.Pair] = []
         for (slot, node) in nodeIDs.enumerated().sorted(by: { CodePointOrder.precedes(name($0.element), name($1.element)) }) {
             let row = slot * n
-            let collocates = Self.top(collocatesPerNode, of: (0..<n).filter { pairCounts[row + $0] > 0 && !isNumeric($0) },
-                                      count: { Int(pairCounts[row + $0]) }, precedes: precedes)
+            // The node's row scanned through a pointer (every node scans all n terms).
+            var seen: [Int] = []
+            pairCounts.withUnsafeBufferPointer { counts in
+                for id in 0..<n where counts[row + id] > 0 && !isNumeric(id) { seen.append(id) }
+            }
+            let collocates = Self.top(collocatesPerNode, of: seen, count: { Int(pairCounts[row + $0]) }, precedes: precedes)
             pairs += collocates.map { Cooccurrences.Pair(node: name(node), collocate: name($0), sentences: Int(pairCounts[row + $0])) }
         }
         // Sentence frequencies in first-seen (id) order: deterministic without sorting.

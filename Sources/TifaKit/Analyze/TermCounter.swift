@@ -20,11 +20,19 @@ public struct TermCounter: Sendable {
     /// Adds the countable tokens of `text` to `table` (keyed by code units, no String per
     /// token); returns how many there were.
     func count(_ tokens: [Token], in text: [UInt16], into table: inout TermTable) -> Int {
+        var ids: [Int32] = []
+        return count(tokens, in: text, into: &table, ids: &ids)
+    }
+
+    /// The same, writing each countable token's index in `table` to `ids` (in token order):
+    /// co-occurrence collection reads them instead of hashing every token again.
+    func count(_ tokens: [Token], in text: [UInt16], into table: inout TermTable, ids: inout [Int32]) -> Int {
         var total = 0
+        ids.removeAll(keepingCapacity: true)
         text.withUnsafeBufferPointer { buffer in
             for token in tokens where token.kind.isCountable {
                 total += 1
-                table.add(buffer, start: token.start, end: token.end)
+                ids.append(Int32(table.add(buffer, start: token.start, end: token.end)))
             }
         }
         return total
@@ -61,8 +69,16 @@ public struct TermCounter: Sendable {
             if !stopwords.contains(units: table.units(id)) { kept.append(id) }
         }
         let counts = table.counts
-        kept.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : table.plainPrecedes($0, $1) }
-        return kept.map { (id: $0, term: TermCount(term: names[$0], count: counts[$0])) }
+        // Sorted by count, then code units, compared first through the first four units
+        // packed (`TermTable.plainPrefix`), the whole terms only when those are equal: the
+        // same total order as `plainPrecedes`, so the same result, with far fewer loads.
+        var keys = kept.map { (count: counts[$0], prefix: table.plainPrefix($0), id: $0) }
+        keys.sort { a, b in
+            if a.count != b.count { return a.count > b.count }
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            return table.plainPrecedes(a.id, b.id)
+        }
+        return keys.map { (id: $0.id, term: TermCount(term: names[$0.id], count: $0.count)) }
     }
 
     /// Most frequent first; equal counts in code-point order of the term.

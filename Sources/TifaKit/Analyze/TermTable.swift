@@ -23,8 +23,9 @@ struct TermTable: Sendable {
     /// Distinct terms counted.
     var count: Int { counts.count }
 
-    /// Adds `count` occurrences of the term `buffer[start..<end]`.
-    mutating func add(_ buffer: UnsafeBufferPointer<UInt16>, start: Int, end: Int, count: Int = 1) {
+    /// Adds `count` occurrences of the term `buffer[start..<end]`; returns its index.
+    @discardableResult
+    mutating func add(_ buffer: UnsafeBufferPointer<UInt16>, start: Int, end: Int, count: Int = 1) -> Int {
         var slot = Self.hash(buffer, start, end) & mask
         let length = end - start
         while true {
@@ -33,16 +34,18 @@ struct TermTable: Sendable {
             let index = entry - 1
             if lengths[index] == length, equal(index, buffer, start) {
                 counts[index] += count
-                return
+                return index
             }
             slot = (slot + 1) & mask
         }
+        let index = counts.count
         slots[slot] = Int32(counts.count + 1)
         starts.append(arena.count)
         lengths.append(length)
         counts.append(count)
         arena.append(contentsOf: buffer[start..<end])
         if counts.count * 2 > slots.count { grow() }
+        return index
     }
 
     /// The index of the term `buffer[start..<end]`, or nil when it was never added.
@@ -145,6 +148,16 @@ struct TermTable: Sendable {
             k += 1
         }
         return lengthA < lengthB
+    }
+
+    /// The first four code units of the term at `index`, packed first-highest and padded
+    /// with zeros, for a table where `isPlain()` holds: plain text has no unit 0, so two
+    /// terms' prefixes compare as `plainPrecedes` would over their first four units.
+    func plainPrefix(_ index: Int) -> UInt64 {
+        let (base, length) = (starts[index], lengths[index])
+        var prefix: UInt64 = 0
+        for k in 0..<4 { prefix = prefix << 16 | (k < length ? UInt64(arena[base + k]) : 0) }
+        return prefix
     }
 
     /// FNV-1a over the code units.

@@ -57,22 +57,27 @@ public struct NgramStatistics: Sendable {
         text.withUnsafeBufferPointer { text in
             // First pass: every n-gram of the document, counted in the scratch table.
             var grams = 0
-            scratch.keys.withUnsafeMutableBufferPointer { keys in
-                for run in runs {
-                    positions += run.count
-                    for i in run {
-                        characters[Int(text[i])] += 1
-                        var key = UInt64(text[i])
-                        var j = i + 1
-                        while j < run.upperBound, j - i < maxLength {
-                            key = key << 16 | UInt64(text[j])
-                            j += 1
-                            keys[grams] = key
-                            grams += 1
+            var counted = 0
+            // Character counts through a pointer too: no uniqueness check per character.
+            characters.withUnsafeMutableBufferPointer { characters in
+                scratch.keys.withUnsafeMutableBufferPointer { keys in
+                    for run in runs {
+                        counted += run.count
+                        for i in run {
+                            characters[Int(text[i])] += 1
+                            var key = UInt64(text[i])
+                            var j = i + 1
+                            while j < run.upperBound, j - i < maxLength {
+                                key = key << 16 | UInt64(text[j])
+                                j += 1
+                                keys[grams] = key
+                                grams += 1
+                            }
                         }
                     }
                 }
             }
+            positions += counted
             scratch.keys.withUnsafeBufferPointer { keys in
                 scratch.occurrences.withUnsafeMutableBufferPointer { occurrences in
                     scratch.counts.addEach(UnsafeBufferPointer(rebasing: keys[..<grams]),

@@ -128,10 +128,11 @@ public struct IssueAnalyzer {
         var chars = 0, tokens = 0
         var summaries: [ArticleSummary] = []
         var collected = CooccurrenceCounter.Collected()
+        var ids: [Int32] = []
         for (article, utf16) in zip(document.articles, counted) {
             let articleTokens = try tokenizer.tokenize(utf16)
-            let articleTokenCount = counter.count(articleTokens, in: utf16, into: &table)
-            cooccurrence.collect(articleTokens, in: utf16, table: table, into: &collected)
+            let articleTokenCount = counter.count(articleTokens, in: utf16, into: &table, ids: &ids)
+            cooccurrence.collect(articleTokens, in: utf16, table: table, ids: ids, into: &collected)
             let articleChars = utf16.reduce(0) { $0 + (Tokenizer.isSpaceUnit($1) || UTF16.isTrailSurrogate($1) ? 0 : 1) }
             chars += articleChars
             tokens += articleTokenCount

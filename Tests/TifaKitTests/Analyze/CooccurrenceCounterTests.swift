@@ -40,6 +40,29 @@ final class CooccurrenceCounterTests: XCTestCase {
         XCTAssertEqual(reform.map { Int(collected.articleFrequency[$0]) }, 2)
     }
 
+    /// The ids the counting hands over give what looking every token up gives.
+    func testCollectWithCountedIdsMatchesLookup() throws {
+        let counter = TermCounter(stopwords: .none)
+        let cooccurrence = CooccurrenceCounter(stopwords: Stopwords(["的"]), topTerms: 3, collocatesPerNode: 5)
+        var (tableA, tableB) = (TermTable(), TermTable())
+        var (lookedUp, handed) = (CooccurrenceCounter.Collected(), CooccurrenceCounter.Collected())
+        let tokenizer = try Tokenizer()
+        var ids: [Int32] = []
+        for text in ["改革的APP𠀀𠀀。APP改革，2017年！", "创新APP的改革。\n改革\t发展？", ""] {
+            let (utf16, tokens) = try tokenizer.tokenize(text)
+            let a = counter.count(tokens, in: utf16, into: &tableA)
+            cooccurrence.collect(tokens, in: utf16, table: tableA, into: &lookedUp)
+            let b = counter.count(tokens, in: utf16, into: &tableB, ids: &ids)
+            XCTAssertEqual(a, b)
+            XCTAssertEqual(ids.count, b)
+            cooccurrence.collect(tokens, in: utf16, table: tableB, ids: ids, into: &handed)
+        }
+        XCTAssertEqual(lookedUp.sentences, handed.sentences)
+        XCTAssertEqual(lookedUp.articleFrequency, handed.articleFrequency)
+        XCTAssertEqual(lookedUp.stopState, handed.stopState)
+        XCTAssertFalse(handed.sentences.isEmpty)
+    }
+
     func testCloseKeepsDistinctSortedIdsAndEmpties() {
         var sentences: [[Int32]] = []
         var current: [Int32] = []

@@ -166,7 +166,7 @@ public struct SloganExtractor: MentionExtractor {
         var mentions: [Mention] = []
         var index = 0
         while index < search.count {
-            guard let match = trie.longestMatch(in: search, from: index),
+            guard trie.mayStart(search[index]), let match = trie.longestMatch(in: search, from: index),
                   match.entry.category == .quoted || index == 0 || !ChineseNumerals.isDigit(search[index - 1])
             else {
                 index += 1

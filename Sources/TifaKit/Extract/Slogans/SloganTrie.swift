@@ -45,6 +45,13 @@ public struct SloganTrie: Sendable {
         UInt64(node) << 21 | UInt64(scalar.value)
     }
 
+    /// Whether some key may start with `scalar` (false: none does). Callers scanning a
+    /// text test this first: most positions end here, without a call to `longestMatch`.
+    @inline(__always)
+    func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x10000 || startsBMP[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0
+    }
+
     /// The longest key starting at `start` in `text`: its end offset and entry.
     public func longestMatch(in text: [Unicode.Scalar], from start: Int) -> (end: Int, entry: SloganInventory.Entry)? {
         if start < text.count, text[start].value < 0x10000,
