@@ -10,12 +10,13 @@ enum EntityResolver {
             return $0.kind.rawValue < $1.kind.rawValue
         }
         var taken: [EntitySpan] = []
-        var occupied = Set<Int>()
+        // A flag per offset (spans start at 0 or later), not a Set hashed per character.
+        var occupied = [Bool](repeating: false, count: candidates.reduce(0) { max($0, $1.end) })
         for span in ordered {
             var free = true
-            for k in span.start..<span.end where occupied.contains(k) { free = false; break }
+            for k in span.start..<span.end where occupied[k] { free = false; break }
             guard free else { continue }
-            for k in span.start..<span.end { occupied.insert(k) }
+            for k in span.start..<span.end { occupied[k] = true }
             taken.append(span)
         }
         return taken.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

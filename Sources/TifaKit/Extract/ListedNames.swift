@@ -8,6 +8,8 @@ enum ListedNames {
     static func find(in text: AnalyzedText, resolved: [EntitySpan]) -> [EntitySpan] {
         let s = text.scalars
         var result: [EntitySpan] = []
+        // A list needs a 、 (most paragraphs have none).
+        guard s.contains(separator) else { return result }
         // Items: maximal Han runs; a list is a chain of items joined by single 、.
         var items: [(start: Int, end: Int)] = []
         var i = 0
@@ -20,8 +22,8 @@ enum ListedNames {
         }
         var personAt: [Int: Int] = [:]
         for span in resolved where span.kind == .person { personAt[span.start] = span.end }
-        var occupied = Set<Int>()
-        for span in resolved { for k in span.start..<span.end { occupied.insert(k) } }
+        var occupied = [Bool](repeating: false, count: resolved.reduce(s.count + 1) { max($0, $1.end) })
+        for span in resolved { for k in span.start..<span.end { occupied[k] = true } }
         var k = 0
         while k < items.count {
             var chain = [k]
@@ -46,11 +48,11 @@ enum ListedNames {
             for (a, b) in names where personAt[a] != b && isNameShaped(a, b, text: text) {
                 // An item is one whole name: a person found on its first characters only
                 // (李贵|鲜 where 鲜 rarely names) is widened to the item.
-                if let end = personAt[a], end < b, !(end..<b).contains(where: occupied.contains) {
+                if let end = personAt[a], end < b, !(end..<b).contains(where: { occupied[$0] }) {
                     result.append(EntitySpan(start: a, end: b, kind: .person, priority: 4.7, cued: true))
                     continue
                 }
-                if (a..<b).contains(where: occupied.contains) { continue }
+                if (a..<b).contains(where: { occupied[$0] }) { continue }
                 result.append(EntitySpan(start: a, end: b, kind: .person, priority: 3.6, cued: true))
             }
         }

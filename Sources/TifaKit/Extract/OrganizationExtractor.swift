@@ -148,6 +148,8 @@ public struct OrganizationExtractor: MentionExtractor {
             // A known name ICU glued to the next word (联合国|会费 read 联合|国会|费): what
             // follows is that word, not a suffix of the known name.
             if knownStartByEnd[j] >= 0 && !text.boundary[j] { j += 1; continue }
+            // Most positions start no suffix: no match list is walked there.
+            guard lexicon.organizationSuffixes.mayMatch(s, at: j) else { j += 1; continue }
             for suffix in lexicon.organizationSuffixes.matchLengths(s, at: j).reversed() {
                 let end = j + suffix.length
                 let single = suffix.length == 1
