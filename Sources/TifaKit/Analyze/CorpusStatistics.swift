@@ -31,7 +31,7 @@ public struct CorpusStatistics: Sendable {
     private var pairSums: [String: [String: Int]] = [:]
     /// Pairs added by number (`IssueReduction.numbered`), summed under `node << 32 | collocate`
     /// until `finish` (or the first pair given as Strings) names them.
-    private var numberedSums: [Int: Int] = [:]
+    private var numberedSums = NumberedPairSums()
     private var pairNames: (nodes: [String], collocates: [String])?
     private var addsStrings = false
     private let sentences: Int
@@ -209,7 +209,7 @@ public struct CorpusStatistics: Sendable {
                     pairSums[names.nodes[Int(pair.node)], default: [:]][names.collocates[Int(pair.collocate)], default: 0] += pair.sentences
                 }
             } else {
-                for pair in numbered { numberedSums[Int(pair.node) << 32 | Int(pair.collocate), default: 0] += pair.sentences }
+                for pair in numbered { numberedSums.add(node: pair.node, collocate: pair.collocate, pair.sentences) }
             }
             return
         }
@@ -231,10 +231,11 @@ public struct CorpusStatistics: Sendable {
 
     private mutating func nameNumberedSums() {
         guard let names = pairNames, !numberedSums.isEmpty else { return }
-        for (key, sum) in numberedSums {
-            pairSums[names.nodes[key >> 32], default: [:]][names.collocates[key & 0xFFFF_FFFF], default: 0] += sum
+        let sums = numberedSums
+        sums.forEach { node, collocate, sum in
+            pairSums[names.nodes[node], default: [:]][names.collocates[collocate], default: 0] += sum
         }
-        numberedSums = [:]
+        numberedSums = NumberedPairSums()
     }
 
     /// Scores the collocations once every issue went through the second pass.

@@ -16,6 +16,9 @@ struct SecondPassLookup: Sendable {
     let followedPersons: [Int]
     let nodes: EscapedKeyTable
     let nodeNames: [String]
+    /// Each chosen node as records spell it (escaped UTF-8), to be found in a record's
+    /// sorted node index.
+    let nodeKeys: [[UInt8]]
     /// Whether every followed item and chosen node is `PlainText` (else records are
     /// reduced through Strings).
     let plain: Bool
@@ -36,6 +39,11 @@ struct SecondPassLookup: Sendable {
         persons = EscapedKeyTable(items(.person))
         nodeNames = statistics.chosenNodes.sorted()
         nodes = EscapedKeyTable(nodeNames)
+        nodeKeys = nodeNames.map { name in
+            var key: [UInt8] = []
+            EscapedKeyTable.appendEscaped(name, to: &key)
+            return key
+        }
         plain = statistics.followed.allSatisfy { PlainText.isPlain($0.item) } && nodeNames.allSatisfy(PlainText.isPlain)
     }
 }

@@ -100,4 +100,41 @@ final class IssueReduceRecordTests: XCTestCase {
         XCTAssertNil(IssueReduceRecord.decode(bytes, stamp: "s", settings: settings))
         XCTAssertNil(IssueReduceRecord.decode(Array(bytes.dropLast()), stamp: "s", settings: settings))
     }
+
+    /// The node index of a record is searched by halves: every key present is found on its
+    /// own line, and keys absent (prefixes, extensions, before the first, after the last) are not.
+    func testSortedIndexLinesAreFoundByBinarySearchExactlyAsByAScan() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = ["党", "建", "a", "\\t", "工作", "b", "乡村", "z"]
+        for round in 0..<50 {
+            var keys = Set<String>()
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                keys.insert((0..<Int.random(in: 1...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined())
+            }
+            var escaped: [[UInt8]] = keys.map { key in
+                var bytes: [UInt8] = []
+                EscapedKeyTable.appendEscaped(key, to: &bytes)
+                return bytes
+            }
+            escaped.sort { $0.lexicographicallyPrecedes($1) }
+            var text: [UInt8] = Array("head\n".utf8)
+            let start = text.count
+            for (position, key) in escaped.enumerated() { text += key + Array("\t\(position)\t\(position + 1)\n".utf8) }
+            let range = start..<text.count
+            var probes = escaped
+            for key in escaped { probes.append(Array(key.dropLast())); probes.append(key + [UInt8(ascii: "q")]) }
+            probes += [[], [0x00], [0xFF, 0xFF]]
+            text.withUnsafeBufferPointer { buffer in
+                for probe in probes {
+                    let found = probe.withUnsafeBufferPointer { IssueReduceRecord.sortedLine(buffer, range, key: $0) }
+                    if let position = escaped.firstIndex(of: probe) {
+                        let line = Array(probe) + Array("\t\(position)\t\(position + 1)\n".utf8)
+                        XCTAssertEqual(found.map { Array(buffer[$0]) }, line, "round \(round)")
+                    } else {
+                        XCTAssertNil(found, "round \(round): \(probe)")
+                    }
+                }
+            }
+        }
+    }
 }
