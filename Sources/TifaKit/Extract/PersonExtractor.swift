@@ -305,7 +305,8 @@ public struct PersonExtractor: MentionExtractor {
         // A lone character right before the surname that is not a function word means the
         // surname is the tail of something else (铺|张|浪费, 克|林顿).
         if start > 0, text.isHan(at: start - 1), text.tokenEnd[start - 1] == Int32(start), !lexicon.givenNever.contains(s[start - 1]),
-           !Self.endsNameRun(before: start, text: text) {
+           !Self.endsNameRun(before: start, text: text),
+           !LoneCharacterNameStarts.followsLoneCharacter(start: start, givenLength: givenLength, rare: rare, text: text) {
             return nil
         }
         for k in givenStart..<end where lexicon.numerals.contains(s[k]) { return nil }
@@ -319,6 +320,7 @@ public struct PersonExtractor: MentionExtractor {
             // A rarer surname (常, 高, 石) that is also a word: a three-character name in
             // pieces whose given characters are both name characters.
             guard givenLength == 2, surnameAlone, givenPieces, (givenStart..<end).allSatisfy({ lexicon.givenFrequent.contains(s[$0]) && !lexicon.givenWeak.contains(s[$0]) }) else { return nil }
+            if LoneCharacterNameStarts.rareSurnameName(start: start, text: text) { return 1.2 }
             return 0.8
         }
         if givenLength == 1 {

@@ -34,6 +34,8 @@ final class DeterminismTests: XCTestCase {
 
     func testTenThousandTinyIssues() throws {
         let folder = try Fixtures.temporaryFolder()
+        // 10,000 issues and their cache take about 250 MB: never left behind in /tmp.
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let corpus = folder + "/Corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         let words = ["党建", "学习", "基层", "改革", "治理", "创新", "发展", "服务"]
