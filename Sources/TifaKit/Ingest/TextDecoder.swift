@@ -117,6 +117,12 @@ public struct TextDecoder: Sendable {
     /// UTF-8, convert cleanly and read as Chinese; otherwise the UTF-8 error, which names
     /// the first bad byte.
     func decodeUTF8OrLegacy(_ body: ArraySlice<UInt8>) throws(Failure) -> Decoded {
+        // Valid UTF-8 (nearly every issue): the standard library's validation, which makes
+        // the String in the same pass, instead of scanning the bytes first (both follow
+        // Unicode's well-formedness table; the scan below is for damaged files).
+        if let text = String(validating: body, as: UTF8.self) {
+            return Decoded(text: text, encoding: "UTF-8")
+        }
         let scan = Self.scanUTF8(body, keep: tolerance + 1)
         if scan.invalidCount == 0 {
             return Decoded(text: String(decoding: body, as: UTF8.self), encoding: "UTF-8")

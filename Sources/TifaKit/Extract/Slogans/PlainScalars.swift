@@ -39,7 +39,16 @@ enum PlainScalars {
     /// Whether `scalars` ends with `suffix`.
     static func hasSuffix<C: BidirectionalCollection>(_ scalars: C, _ suffix: [Unicode.Scalar]) -> Bool
     where C.Element == Unicode.Scalar {
-        scalars.reversed().starts(with: suffix.reversed())
+        // From the last scalar back (most candidates differ there): no reversed views.
+        var index = scalars.endIndex
+        var k = suffix.count
+        while k > 0 {
+            guard index != scalars.startIndex else { return false }
+            scalars.formIndex(before: &index)
+            k -= 1
+            if scalars[index] != suffix[k] { return false }
+        }
+        return true
     }
 
     /// Words as scalar arrays, made once.
