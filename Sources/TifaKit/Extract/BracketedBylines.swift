@@ -9,6 +9,7 @@ enum BracketedBylines {
     static let credits = PhraseTrie(["摄影报道 摄影 报道 摄"], reversed: true)
 
     static func find(in text: AnalyzedText) -> [EntitySpan] {
+        let open = Self.open, close = Self.close, credits = Self.credits  // once, not per position
         let s = text.scalars
         var result: [EntitySpan] = []
         var i = 0
@@ -35,6 +36,7 @@ enum BracketedBylines {
     /// Two or three names run together right after a reporter's credit and up to the end of
     /// the Han run (本报记者王甲甲李乙乙１月５日电, 记者王甲甲李乙乙报道): cut like a bracket.
     static func creditedRuns(in text: AnalyzedText) -> [EntitySpan] {
+        let reporterCredits = Self.reporterCredits, credits = Self.credits  // once, not per position
         let s = text.scalars
         var result: [EntitySpan] = []
         var i = 2

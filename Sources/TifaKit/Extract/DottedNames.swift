@@ -12,13 +12,14 @@ enum DottedNames {
         .subtracting(EntityLexicon.shared.transliteration))
 
     static func find(in text: AnalyzedText) -> [EntitySpan] {
+        let middleDots = PersonExtractor.middleDots, numerals = EntityLexicon.shared.numerals  // once, not per position
         let s = text.scalars
         var result: [EntitySpan] = []
         var d = 1
         while d < s.count - 1 {
-            guard PersonExtractor.middleDots.contains(s[d]), text.isHan(at: d - 1), text.isHan(at: d + 1),
+            guard middleDots.contains(s[d]), text.isHan(at: d - 1), text.isHan(at: d + 1),
                   // A date or a number (一二·九, 一九九六．四．五) is dotted too.
-                  !EntityLexicon.shared.numerals.contains(s[d - 1]), !EntityLexicon.shared.numerals.contains(s[d + 1]) else { d += 1; continue }
+                  !numerals.contains(s[d - 1]), !numerals.contains(s[d + 1]) else { d += 1; continue }
             let start = leftStart(before: d, text: text)
             var end = rightEnd(after: d, text: text)
             // Further parts: 艾哈迈德·本·穆罕默德·萨利姆.

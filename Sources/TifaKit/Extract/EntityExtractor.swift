@@ -31,6 +31,8 @@ public struct EntityExtractor: MentionExtractor {
     /// The same over paragraphs already analyzed with this extractor's tokenizer.
     func extract(analyzed texts: [AnalyzedText], knownNames: [String] = []) -> [[Mention]] {
         var firstPass: [[EntitySpan]] = []
+        // Each text's dotted names, found once for both passes.
+        var dottedNames: [[EntitySpan]] = []
         var confirmed = PhraseTrie()
         var cuedNames = Set<String>()
         var uncuedNames: [String] = []
@@ -59,7 +61,9 @@ public struct EntityExtractor: MentionExtractor {
                 if !span.cued && EntityLexicon.shared.landmarkHeads.longest(text.scalars, at: span.end) != nil { placeNames.insert(name) }
             }
             elderSurnames.formUnion(ElderAddresses.surnames(of: resolved, in: text))
-            for dotted in DottedNames.find(in: text) {
+            let textDottedNames = DottedNames.find(in: text)
+            dottedNames.append(textDottedNames)
+            for dotted in textDottedNames {
                 if let alias = Self.lastPart(dotted, in: text) { aliases.insert(alias) }
             }
             kinshipNames.formUnion(KinshipGivenNames.afterKinship(in: text))
@@ -104,7 +108,7 @@ public struct EntityExtractor: MentionExtractor {
             candidates += BracketedBylines.find(in: text)
             candidates += CreditLines.find(in: text)
             candidates += BracketedNameRuns.find(in: text)
-            candidates += DottedNames.find(in: text).map { ForeignNameEnds.trimmed($0, in: text) }
+            candidates += dottedNames[index].map { ForeignNameEnds.trimmed($0, in: text) }
             // A name is never half of an idiom (雷厉风|行), whichever path proposed it.
             candidates.removeAll { $0.kind == .person && (PersonExtractor.namesABrand(end: $0.end, in: text.scalars)
                 || IdiomCrossings.crosses($0, in: text) || FourCharacterPhrases.holds($0, in: text) || EthnicNotes.isNote($0, in: text)) }

@@ -11,6 +11,7 @@ enum MinorityNames {
 
     static func find(in text: AnalyzedText) -> [EntitySpan] {
         let lexicon = EntityLexicon.shared
+        let parts = Self.parts  // once, not a lazy global's check per position
         let s = text.scalars
         var result: [EntitySpan] = []
         var i = 0

@@ -45,10 +45,11 @@ public struct PersonExtractor: MentionExtractor {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         let n = s.count
+        let nameStarts = Self.nameStarts
         var spans: [EntitySpan] = []
         var i = 0
         while i < n {
-            guard everyPosition || Self.nameStarts.contains(s[i]) else { i += 1; continue }
+            guard everyPosition || nameStarts.contains(s[i]) else { i += 1; continue }
             // A famous name right after a post may start inside ICU's word (秘书长|安南 read 长安).
             if AnalyzedText.isHan(s[i]), text.boundary[i] || lexicon.titlesBefore.longest(s, at: i) != nil,
                let famous = famousName(at: i, text: text) { spans.append(famous) }
