@@ -382,19 +382,65 @@ struct IssueReduceRecord {
     /// The issue's page and report section with `keyTerms` in place.
     /// As UTF-8 bytes: the parts are copied as they were read, never made Strings.
     func page(keyTerms: [Keyness.Score]) -> (html: [UInt8], markdown: [UInt8]) {
-        let builder = ReportBuilder()
         let head = parts[keyTerms.isEmpty ? 0 : 1]
         var html: [UInt8] = []
         html.reserveCapacity(head.count + parts[2].count + parts[3].count + 4096)
         html += head
         html += parts[2]
-        HTMLRenderer.append(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 2), to: &html)
+        Self.appendKeyTermsHTML(issue, keyTerms, to: &html)
         html += parts[3]
         var markdown: [UInt8] = []
         markdown.reserveCapacity(parts[4].count + parts[5].count + 2048)
         markdown += parts[4]
-        MarkdownRenderer.append(blocks: builder.keyTermBlocks(issue, keyTerms, headingLevel: 4), to: &markdown)
+        Self.appendKeyTermsMarkdown(issue, keyTerms, to: &markdown)
         markdown += parts[5]
         return (html, markdown)
+    }
+
+    /// `HTMLRenderer.render(blocks: ReportBuilder().keyTermBlocks(issue, keyTerms, headingLevel: 2))`
+    /// written straight as bytes (no document, no String per cell: this runs for every
+    /// issue of every run; a test checks both agree).
+    static func appendKeyTermsHTML(_ issue: String, _ keyTerms: [Keyness.Score], to out: inout [UInt8]) {
+        guard !keyTerms.isEmpty else { return }
+        out.append(contentsOf: "<h2 id=\"keyness\">".utf8)
+        HTMLText.append("Key terms of \(issue)", to: &out)
+        out.append(contentsOf: "</h2>\n<table>\n<thead><tr><th>term</th><th class=\"n\">count</th><th class=\"n\">expected</th><th class=\"n\">G2</th><th class=\"n\">log ratio</th></tr></thead>\n<tbody>\n".utf8)
+        for score in keyTerms.prefix(ReportBuilder.keyTermsOnPage) {
+            out.append(contentsOf: "<tr><td>".utf8)
+            HTMLText.append(score.term, to: &out)
+            out.append(contentsOf: "</td><td class=\"n\">".utf8)
+            PackedCacheEntry.appendDecimal(score.count, to: &out)
+            for value in [score.expected, score.g2, score.logRatio] {
+                out.append(contentsOf: "</td><td class=\"n\">".utf8)
+                appendFixed(value, to: &out, escape: { HTMLText.append($0, to: &$1) })
+            }
+            out.append(contentsOf: "</td></tr>\n".utf8)
+        }
+        out.append(contentsOf: "</tbody>\n</table>\n".utf8)
+    }
+
+    /// The same for `MarkdownRenderer` and `headingLevel: 4`.
+    static func appendKeyTermsMarkdown(_ issue: String, _ keyTerms: [Keyness.Score], to out: inout [UInt8]) {
+        guard !keyTerms.isEmpty else { return }
+        out.append(contentsOf: "\n#### ".utf8)
+        MarkdownRenderer.appendEscaped("Key terms of \(issue)", to: &out)
+        out.append(contentsOf: "\n\n| term | count | expected | G2 | log ratio |\n|---|---:|---:|---:|---:|\n".utf8)
+        for score in keyTerms.prefix(ReportBuilder.keyTermsOnPage) {
+            out.append(contentsOf: "| ".utf8)
+            MarkdownRenderer.appendEscaped(score.term, to: &out)
+            out.append(contentsOf: " | ".utf8)
+            PackedCacheEntry.appendDecimal(score.count, to: &out)
+            for value in [score.expected, score.g2, score.logRatio] {
+                out.append(contentsOf: " | ".utf8)
+                appendFixed(value, to: &out, escape: { MarkdownRenderer.appendEscaped($0, to: &$1) })
+            }
+            out.append(contentsOf: " |\n".utf8)
+        }
+    }
+
+    /// `Rate.fixed(value)` as a cell: digits appended directly when the value is finite and
+    /// not negative (nothing in them to escape), else the String escaped as the renderer would.
+    private static func appendFixed(_ value: Double, to out: inout [UInt8], escape: (String, inout [UInt8]) -> Void) {
+        if !Rate.appendFixed(value, to: &out) { escape(Rate.fixed(value), &out) }
     }
 }

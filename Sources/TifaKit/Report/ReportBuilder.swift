@@ -132,10 +132,13 @@ public struct ReportBuilder: Sendable {
 
     /// The key-terms section of an issue (nothing when it has none): the one part of an
     /// issue's page that changes with the rest of the corpus.
+    /// Key terms shown on an issue's page and in its report section.
+    static let keyTermsOnPage = 20
+
     public func keyTermBlocks(_ issue: String, _ keyTerms: [Keyness.Score], headingLevel: Int) -> [ReportDocument.Block] {
         guard !keyTerms.isEmpty else { return [] }
         var table = ReportDocument.Table(header: ["term", "count", "expected", "G2", "log ratio"], numeric: [1, 2, 3, 4])
-        for score in keyTerms.prefix(20) {
+        for score in keyTerms.prefix(Self.keyTermsOnPage) {
             table.rows.append([.init(score.term), .init(String(score.count)), .init(Rate.fixed(score.expected)),
                                .init(Rate.fixed(score.g2)), .init(Rate.fixed(score.logRatio))])
         }

@@ -137,4 +137,30 @@ final class IssueReduceRecordTests: XCTestCase {
             }
         }
     }
+
+    /// The key-term section written straight as bytes is what the renderers make of
+    /// `ReportBuilder.keyTermBlocks`: escapes, numbers (negative, large, not finite), more
+    /// terms than a page shows, none at all.
+    func testKeyTermSectionsAsBytesMatchTheRenderers() {
+        var generator = SystemRandomNumberGenerator()
+        let terms = ["党建", "a<b>&\"'", "x|y*_`[]#()\\", "乡村\n振兴", "\u{1}ctl", ""]
+        let values: [Double] = [0, 0.004, 0.005, 1.5, 12345.678, -0.001, -2.5, 1e15, .infinity, -.infinity, .nan]
+        for round in 0..<60 {
+            let count = round == 0 ? 0 : Int.random(in: 1...30, using: &generator)
+            let scores = (0..<count).map { _ in
+                Keyness.Score(term: terms.randomElement(using: &generator)!, count: Int.random(in: -3...100_000, using: &generator),
+                              expected: values.randomElement(using: &generator)!, g2: values.randomElement(using: &generator)!,
+                              logRatio: Double.random(in: -5...5, using: &generator))
+            }
+            let issue = round % 2 == 0 ? "issue-0007" : "期<刊>|1"
+            let builder = ReportBuilder()
+            var html: [UInt8] = [], markdown: [UInt8] = []
+            IssueReduceRecord.appendKeyTermsHTML(issue, scores, to: &html)
+            IssueReduceRecord.appendKeyTermsMarkdown(issue, scores, to: &markdown)
+            XCTAssertEqual(String(decoding: html, as: UTF8.self),
+                           HTMLRenderer.render(blocks: builder.keyTermBlocks(issue, scores, headingLevel: 2)), "round \(round)")
+            XCTAssertEqual(String(decoding: markdown, as: UTF8.self),
+                           MarkdownRenderer.render(blocks: builder.keyTermBlocks(issue, scores, headingLevel: 4)), "round \(round)")
+        }
+    }
 }
