@@ -167,6 +167,14 @@ public struct LexiconTrie: Sendable {
     /// accepted here (they also mark first code units); use `init(weighted:total:)`.
     public func adding(_ entries: [Entry]) -> LexiconTrie {
         var copy = self
+        // The copy's arrays are made once with room to grow (a shared array is copied on
+        // its first append, then copied again when that append outgrows it): a node per
+        // unit, and a child list moved to the end per new child (room for lists of 256).
+        let units = entries.reduce(0) { $0 + ($1.source != .user ? $1.word.count : 0) }
+        if units > 0 {
+            copy.nodes.reserveCapacity(nodes.count + units)
+            copy.children.reserveCapacity(children.count + 256 * units)
+        }
         for entry in entries where entry.source != .user { copy.insert(entry) }
         return copy
     }
