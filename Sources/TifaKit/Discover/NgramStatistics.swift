@@ -52,8 +52,14 @@ public struct NgramStatistics: Sendable {
         let maxLength = self.maxLength
         // At most maxLength - 1 n-grams start at a position; two neighbours per n-gram.
         let bound = 2 * (maxLength - 1) * text.count
-        if scratch.keys.count < bound { scratch.keys = [UInt64](repeating: 0, count: bound) }
-        if scratch.occurrences.count < bound { scratch.occurrences = [Int32](repeating: 0, count: bound) }
+        // Left uninitialized (no memset of six keys per code unit): both passes write every
+        // key and occurrence they read.
+        if scratch.keys.count < bound {
+            scratch.keys = [UInt64](unsafeUninitializedCapacity: bound) { _, count in count = bound }
+        }
+        if scratch.occurrences.count < bound {
+            scratch.occurrences = [Int32](unsafeUninitializedCapacity: bound) { _, count in count = bound }
+        }
         text.withUnsafeBufferPointer { text in
             // First pass: every n-gram of the document, counted in the scratch table.
             var grams = 0
