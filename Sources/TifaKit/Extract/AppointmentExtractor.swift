@@ -169,13 +169,30 @@ public struct AppointmentExtractor {
         var rows: [Appointment] = []
         var organization = ""
         var depth = 0
-        var part = ""
         var parts: [String] = []
-        for c in text {
-            if "（(".contains(c) { depth += 1 } else if "）)".contains(c) { depth -= 1 }
-            if c == "、" && depth == 0 { parts.append(part); part = "" } else { part.append(c) }
+        let view = text.unicodeScalars
+        if PlainScalars.allPlain(view) {
+            // Every scalar a whole Character: the same cut, scalar by scalar, without
+            // building each part Character by Character.
+            var start = view.startIndex, index = view.startIndex
+            while index != view.endIndex {
+                let value = view[index].value
+                if value == 0xFF08 || value == 0x28 { depth += 1 } else if value == 0xFF09 || value == 0x29 { depth -= 1 }  // （( ）)
+                if value == 0x3001 && depth == 0 {  // 、
+                    parts.append(String(view[start..<index]))
+                    start = view.index(after: index)
+                }
+                index = view.index(after: index)
+            }
+            parts.append(String(view[start..<view.endIndex]))
+        } else {
+            var part = ""
+            for c in text {
+                if "（(".contains(c) { depth += 1 } else if "）)".contains(c) { depth -= 1 }
+                if c == "、" && depth == 0 { parts.append(part); part = "" } else { part.append(c) }
+            }
+            parts.append(part)
         }
-        parts.append(part)
         for raw in parts {
             let item = raw.trimmingCharacters(in: .whitespaces)
             guard !item.isEmpty else { continue }

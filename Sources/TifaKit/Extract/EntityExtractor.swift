@@ -140,13 +140,14 @@ public struct EntityExtractor: MentionExtractor {
         var counts: [String: Int] = [:]
         var seenClean = Set<String>()
         var placeLike = Set<String>()
+        let rareGivens = [2], givens = [2, 1]  // made once, not an array per surname
         for text in texts {
             let s = text.scalars
             for i in 0..<s.count where text.boundary[i] && text.isHan(at: i) && !(i > 0 && text.isHan(at: i - 1) && text.tokenEnd[i - 1] == Int32(i) && !lexicon.givenNever.contains(s[i - 1])) {
                 guard let surname = lexicon.surnames.longest(s, at: i) else { continue }
                 // A rarer surname (盛, 石) counts only with two strong name characters (盛云龙).
                 let rare = surname.value == EntityLexicon.SurnameClass.other.rawValue
-                for given in rare ? [2] : [2, 1] {
+                for given in rare ? rareGivens : givens {
                     let start = i + surname.length, end = start + given
                     guard end <= s.count else { continue }
                     // One sense per document: once before a place's suffix or a landmark (柯某区,

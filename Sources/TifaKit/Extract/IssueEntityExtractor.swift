@@ -126,7 +126,11 @@ struct TallyBuilder {
     mutating func add(_ type: Mention.Kind, _ name: String, role: String?, article: Int, line: Int) {
         guard type == .person || type == .place || type == .organization else { return }
         let key = type.rawValue + "\t" + name
-        var entry = entries[key] ?? Entry(type: type, name: name, article: article, line: line)
+        // Changed in place: one hash of the key, no copy of the entry's set and roles.
+        Self.count(&entries[key, default: Entry(type: type, name: name, article: article, line: line)], role: role, article: article, line: line)
+    }
+
+    private static func count(_ entry: inout Entry, role: String?, article: Int, line: Int) {
         entry.count += 1
         if let role, !role.isEmpty { entry.roles[role, default: 0] += 1 }
         entry.articles.insert(article)
@@ -134,7 +138,6 @@ struct TallyBuilder {
             entry.article = article
             entry.line = line
         }
-        entries[key] = entry
     }
 
     func tallies() -> [EntityTally] {
