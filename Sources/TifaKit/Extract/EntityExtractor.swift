@@ -41,8 +41,9 @@ public struct EntityExtractor: MentionExtractor {
         var placeNames = Set<String>()
         // What the document calls a person it has named in full (润五 for 王润五, 邦德 for 詹姆士·邦德).
         var aliases = Set<String>()
-        // Surnames of people the document names in full (侯宝林 -> 侯老).
+        // Surnames of people the document names in full (侯宝林 -> 侯老), and the names (李建华 -> 李).
         var elderSurnames = Set<UInt32>()
+        var surnameFullNames: [UInt32: Set<String>] = [:]
         var comradeAliases = Set<String>()
         var kinshipNames = Set<String>()
         for name in knownNames where name.unicodeScalars.count >= 2 { confirmed.insert(name, value: 0) }
@@ -61,6 +62,7 @@ public struct EntityExtractor: MentionExtractor {
                 if !span.cued && EntityLexicon.shared.landmarkHeads.longest(text.scalars, at: span.end) != nil { placeNames.insert(name) }
             }
             elderSurnames.formUnion(ElderAddresses.surnames(of: resolved, in: text))
+            surnameFullNames.merge(SurnameAnaphora.fullNames(of: resolved, in: text)) { $0.union($1) }
             let textDottedNames = DottedNames.find(in: text)
             dottedNames.append(textDottedNames)
             for dotted in textDottedNames {
@@ -75,6 +77,7 @@ public struct EntityExtractor: MentionExtractor {
         for name in Self.namesTheDocumentRepeats(texts) where !placeNames.contains(name) { confirmed.insert(name, value: 0) }
         for name in cuedNames { confirmed.insert(name, value: 0) }
         for name in uncuedNames where !Self.isLongerReading(name, of: cuedNames) && !placeNames.contains(name) { confirmed.insert(name, value: 0) }
+        let anaphoraSurnames = SurnameAnaphora.unambiguous(surnameFullNames)
         var result: [[Mention]] = []
         for (index, text) in texts.enumerated() {
             var candidates = firstPass[index]
@@ -103,6 +106,7 @@ public struct EntityExtractor: MentionExtractor {
                 candidates += repeated
             }
             candidates += ElderAddresses.find(in: text, surnames: elderSurnames)
+            candidates += SurnameAnaphora.find(in: text, surnames: anaphoraSurnames)
             candidates += GivenNamesBeforeComrade.find(in: text, aliases: comradeAliases)
             candidates += KinshipGivenNames.find(in: text, names: kinshipNames)
             candidates += BracketedBylines.find(in: text)
