@@ -48,8 +48,7 @@ extension String {
         var text = self
         return text.withUTF8 { utf8 -> [Unicode.Scalar] in
             // Scalars are the bytes that are not continuation bytes (String is valid UTF-8).
-            var count = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            let count = utf8.count - String.continuationBytes(utf8)
             guard count > 0 else { return [] }
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var i = 0, n = 0
@@ -86,7 +85,28 @@ extension String {
                 | UInt32(utf8[i + 3] & 0x3F)
             length = 4
         }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)  // never nil: valid UTF-8
+        // Valid UTF-8 decodes to a valid scalar value: no check (`Unicode.Scalar` is that
+        // value; its failable initializer cost a test and a branch per scalar).
+        return (unsafeBitCast(value, to: Unicode.Scalar.self), length)
+    }
+
+    /// How many bytes of valid UTF-8 are continuation bytes (10xxxxxx), eight at a time:
+    /// a byte's bit 7 set and bit 6 clear is `x & ~(x << 1)` at its bit 7.
+    static func continuationBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = utf8.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var i = 0
+        while i + 8 <= utf8.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            count += (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < utf8.count {
+            if utf8[i] & 0xC0 == 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 }
 

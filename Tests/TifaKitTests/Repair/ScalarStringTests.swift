@@ -17,6 +17,19 @@ final class ScalarStringTests: XCTestCase {
         XCTAssertEqual(bridged.unicodeScalarArray, Array(bridged.unicodeScalars))
     }
 
+    /// Every prefix of a mixed text (one- to four-byte scalars), so the eight-byte count of
+    /// continuation bytes meets every tail length.
+    func testScalarArrayOfEveryPrefix() {
+        let scalars = Array("a中é𠀀b，\u{7FF}\u{800}\u{FFFF}\u{10FFFF}学习“两学一做”x".unicodeScalars)
+        for length in 0...scalars.count {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[..<length])
+            XCTAssertEqual(text.unicodeScalarArray, Array(scalars[..<length]))
+            let expected = text.utf8.filter { $0 & 0xC0 == 0x80 }.count
+            XCTAssertEqual(text.utf8.withContiguousStorageIfAvailable(String.continuationBytes), expected)
+        }
+    }
+
     func testAppendedUTF16IsTheUTF16View() {
         let texts = ["", "a", "学习“两学一做”，", "e\u{301}", "Ⅴ①○", "𠀀𪚥 emoji 🇨🇳", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
                      "tab\tline\nend\r\n", String(repeating: "中", count: 1000), NSString(string: "桥接的文字𠀀") as String]
