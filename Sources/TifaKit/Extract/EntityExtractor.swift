@@ -107,6 +107,7 @@ public struct EntityExtractor: MentionExtractor {
             }
             candidates += ElderAddresses.find(in: text, surnames: elderSurnames)
             candidates += SurnameAnaphora.find(in: text, surnames: anaphoraSurnames)
+            candidates += NamedSurnames.find(in: text)
             candidates += GivenNamesBeforeComrade.find(in: text, aliases: comradeAliases)
             candidates += KinshipGivenNames.find(in: text, names: kinshipNames)
             candidates += BracketedBylines.find(in: text)

@@ -447,7 +447,8 @@ public struct PersonExtractor: MentionExtractor {
         let lexicon = EntityLexicon.shared
         let s = text.scalars
         guard let surname = lexicon.surnames.value(s, start, start + 1),
-              !text.isHan(at: start - 1) || lexicon.givenNever.contains(s[start - 1]) || text.boundary[start] && text.tokenEnd[start - 1] < 0,
+              !text.isHan(at: start - 1) || lexicon.givenNever.contains(s[start - 1]) || text.boundary[start] && text.tokenEnd[start - 1] < 0
+                || Self.loneVerbBefore(start, text: text),
               let title = lexicon.addressTitles.longest(s, at: start + 1),
               text.boundary[start + 1 + title.length] || !text.isHan(at: start + 1 + title.length),
               // The surname stands alone, or ICU knows surname and title as one word (毛主席).
@@ -462,6 +463,16 @@ public struct PersonExtractor: MentionExtractor {
         }
         return EntitySpan(start: start, end: start + 1, kind: .person, priority: 4.4, cued: true,
                           role: text.string(start + 1, start + 1 + title.length))
+    }
+
+    /// A lone preposition, function word or verb before a surname and its form of address
+    /// (对|沙奶奶, 令|韩老师, 吃|胡老师): not a word's first half, when the two make no word.
+    static func loneVerbBefore(_ start: Int, text: AnalyzedText) -> Bool {
+        let s = text.scalars
+        guard start > 0, text.tokenEnd[start - 1] == Int32(start), s[start - 1] < 0x10000,
+              !isGeneralWord(start - 1, start + 1, in: text) else { return false }
+        return EntityLexicon.shared.functionCharacters.contains(s[start - 1]) || SurnameAnaphora.clauseOpeners.contains(s[start - 1])
+            || EntityLexicon.shared.givenWeights[Int(s[start - 1])] < 0
     }
 
     /// Posts after which even a rarer surname is a person's (江主席, 华大使).
