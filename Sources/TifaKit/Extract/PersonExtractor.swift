@@ -457,7 +457,8 @@ public struct PersonExtractor: MentionExtractor {
         // punctuation or a function word, and not 党 or 国 (党主席, 国副总理); 总理 after a
         // country's one-character name (巴总理, 印总理) is not a surname's.
         if surname == EntityLexicon.SurnameClass.other.rawValue {
-            guard Self.leadersAddressed.contains(text.string(start + 1, start + 1 + title.length)),
+            guard Self.leadersAddressed.contains(text.string(start + 1, start + 1 + title.length))
+                    || Self.familyAddresses.contains(text.string(start + 1, start + 1 + title.length)) && text.tokenEnd[start] == Int32(start + 1),
                   !text.isHan(at: start - 1) || lexicon.functionCharacters.contains(s[start - 1]) || text.tokenEnd[start - 1] < 0,
                   s[start] != 0x515A, s[start] != 0x56FD else { return nil }  // 党 国
         }
@@ -474,6 +475,10 @@ public struct PersonExtractor: MentionExtractor {
         return EntityLexicon.shared.functionCharacters.contains(s[start - 1]) || SurnameAnaphora.clauseOpeners.contains(s[start - 1])
             || EntityLexicon.shared.givenWeights[Int(s[start - 1])] < 0
     }
+
+    /// Forms of address a rarer surname takes as a person's (沙奶奶, 高大娘, 石师傅): kin
+    /// words and crafts, never a post a word may precede (原|主任, 时|任).
+    static let familyAddresses: Set<String> = ["奶奶", "大娘", "大爷", "大妈", "大伯", "大叔", "大姐", "大嫂", "老汉", "老伯", "婆婆", "阿姨", "师傅", "老先生", "老太太"]
 
     /// Posts after which even a rarer surname is a person's (江主席, 华大使).
     static let leadersAddressed: Set<String> = ["主席", "总书记", "副主席", "大使"]

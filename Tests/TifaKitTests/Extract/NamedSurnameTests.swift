@@ -23,4 +23,10 @@ final class NamedSurnameTests: PersonRuleTestCase {
         XCTAssertEqual(people(["孩子们最爱吃胡老师包的饺子。"]), [["胡"]])
         XCTAssertEqual(people(["这份韧劲，令韩老师感动。"]), [["韩"]])
     }
+
+    func testRarerSurnameBeforeAKinWord() {
+        XCTAssertEqual(people(["孩子们和高奶奶在一起。"]), [["高"]])
+        // A rarer surname before a post stays the word it starts (原|主任: the former director).
+        XCTAssertEqual(people(["原主任已经退休。"]), [[]])
+    }
 }
