@@ -16,12 +16,14 @@ enum Fixtures {
         try String(contentsOfFile: path(relative), encoding: .utf8)
     }
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder under the system's temporary folder, removed when the test run
+    /// ends (`ScratchFolders`).
     static func temporaryFolder(_ name: String = #function) throws -> String {
         let safe = name.filter { $0.isLetter || $0.isNumber }
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("tifa-tests-\(safe)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        ScratchFolders.shared.removeAtEnd(url.path)
         return url.path
     }
 
