@@ -115,7 +115,7 @@ public enum AtomicFile {
         return !pid.isEmpty && pid.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    /// Test hook: when set, writing the named file (last path component) fails with this
+    /// Test hook: when set, writing the named file (its name, or the end of its path) fails with this
     /// errno after half of it is written, the way a full disk fails. Nil in real runs.
     nonisolated(unsafe) static var injectedFailure: (name: String, code: Int32)?
 
@@ -163,8 +163,8 @@ public enum AtomicFile {
 
     /// The errno a test injected for writing `path`, if any.
     static func injectedFailure(for path: String) -> Int32? {
-        let name = (path as NSString).lastPathComponent
-        return injectedFailure.flatMap { $0.name == name ? $0.code : nil }
+        // A file name, or the end of a path (issue-002/report.html: one issue's page).
+        injectedFailure.flatMap { path == $0.name || path.hasSuffix("/" + $0.name) ? $0.code : nil }
     }
 
     /// Writes `count` bytes, retrying on EINTR; 0 or the errno of the failure.

@@ -141,21 +141,27 @@ public struct OutputWriter: Sendable {
         var pages: [String] = []
         let lookup = SecondPassLookup(statistics)
         statistics.namePairs(nodes: lookup.nodeNames, collocates: lookup.termNames)
+        // Each worker stages its issue's page itself: creating hundreds of files is mostly
+        // the file system's work, and one thread doing it all was half of an incremental run.
+        let outputFolder = folder
         try forEachBatch(readable, with: statistics, records: records, { record, statistics in
             let reduction = record.reduce(with: statistics, lookup: lookup)
             let (page, section) = record.page(keyTerms: reduction.keyTerms)
             let rows = CSVTable.render(rows: KeynessTable.rows(issue: record.issue, reduction.keyTerms))
-            return (reduction, page, section, rows)
+            let pagePath = (outputFolder as NSString).appendingPathComponent(ReportBuilder.issuePage(record.issue))
+            let staged = Result { try AtomicFile.stage(page, for: pagePath, flush: false) }
+            return (reduction, StagedPage(path: pagePath, temporary: staged), section, rows)
+        }, abandon: { result in
+            if case .success(let temporary) = result.1.temporary { unlink(temporary) }
         }) { source, result, record in
+            if let page = result?.1 { staging.adopt(try page.temporary.get(), to: page.path) }
             try stageRecord(record, source.key.issue)
             guard let (reduction, page, section, rows) = result else {
                 throw TifaError.outputNotWritable(path: path("report.md"),
                                                   reason: "the cache entry of \(source.key.issue) changed during the run")
             }
             statistics.add(reduction)
-            let name = ReportBuilder.issuePage(source.key.issue)
-            try staging.add(page, to: path(name))
-            pages.append(path(name))
+            pages.append(page.path)
             sections.write(section)
             keyness.write(rows)
         }
@@ -290,6 +296,7 @@ public struct OutputWriter: Sendable {
     private func forEachBatch<Output: Sendable>(
         _ sources: [IssueSource], with statistics: CorpusStatistics, records: [String: String],
         _ work: @escaping @Sendable (IssueReduceRecord, CorpusStatistics) -> Output,
+        abandon: (Output) -> Void,
         fold: (IssueSource, Output?, [UInt8]?) throws -> Void
     ) throws {
         let batch = max(1, jobs) * 16  // records are small: larger batches, fewer waits
@@ -302,7 +309,17 @@ public struct OutputWriter: Sendable {
                 let (record, made) = Self.record(of: source, in: folder, staged: records[source.key.issue], statistics)
                 return (record.map { work($0, statistics) }, made)
             }
-            for (index, result) in zip(range, results) { try fold(sources[index], result.0, result.1) }
+            var folded = 0
+            do {
+                for (index, result) in zip(range, results) {
+                    folded += 1
+                    try fold(sources[index], result.0, result.1)
+                }
+            } catch {
+                // What the workers made for the issues after the failing one is not kept.
+                for result in results[folded...] { if let output = result.0 { abandon(output) } }
+                throw error
+            }
             start = range.upperBound
         }
     }
@@ -347,4 +364,11 @@ public struct OutputWriter: Sendable {
             try? FileManager.default.removeItem(atPath: (pages as NSString).appendingPathComponent(entry))
         }
     }
+}
+
+/// An issue page a reduce worker wrote to its temporary, to be renamed into place with the
+/// other outputs.
+struct StagedPage: Sendable {
+    var path: String
+    var temporary: Result<String, Error>
 }

@@ -27,6 +27,11 @@ final class StagedOutputs {
         return temporary
     }
 
+    /// Takes over a temporary another thread staged for `path` (`AtomicFile.stage`).
+    func adopt(_ temporary: String, to path: String) {
+        staged.append((temporary, path))
+    }
+
     /// A file written piece by piece; `commit` closes it.
     func stream(to path: String) throws -> StreamedFile {
         let file = try StreamedFile(path: path)

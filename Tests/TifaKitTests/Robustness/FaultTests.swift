@@ -128,6 +128,30 @@ final class FaultTests: XCTestCase {
         XCTAssertTrue(summary.diagnostics.contains { $0.severity == .warning && $0.message.contains("result not cached") })
     }
 
+    /// Issue pages are staged by the reduce workers: when one cannot be written, the pages
+    /// the others already staged are removed too, and every previous output stays.
+    func testAnIssuePageThatCannotBeWrittenLeavesNoTemporaryBehind() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let corpus = try Self.makeCorpus(folder, count: 3, variant: 0)
+        let output = folder + "/Output"
+        _ = try CorpusRun(options: RunOptions(corpus: corpus, output: output, jobs: 2)).run()
+        let before = try Self.outputs(output)
+        let changed = try Self.makeCorpus(folder, count: 3, variant: 1)
+        defer { AtomicFile.injectedFailure = nil }
+        // The first issue's page fails; the later ones were staged by then and must go.
+        AtomicFile.injectedFailure = ("issue-001/report.html", ENOSPC)
+        XCTAssertThrowsError(try CorpusRun(options: RunOptions(corpus: changed, output: output, jobs: 2)).run()) { error in
+            XCTAssertEqual(error as? TifaError, .outputNotWritable(path: output + "/issues/issue-001/report.html",
+                                                                 reason: String(cString: strerror(ENOSPC))))
+        }
+        let after = try Self.outputs(output)
+        for (file, data) in before where !file.hasPrefix("cache/") {
+            XCTAssertEqual(after[file], data, "\(file) changed although the run failed")
+        }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [])
+    }
+
     func testAFileSizeLimitIsAClearErrorAndKeepsPreviousOutputs() throws {
         let folder = try Fixtures.temporaryFolder()
         let corpus = try Self.makeCorpus(folder, count: 3, variant: 0)
