@@ -64,8 +64,7 @@ enum SurnameAnaphora {
     static let adverbs = EntityLexicon.scalarSet("即便却则亦仍正先遂竟")
 
     static func isLetterOrDigit(_ v: UInt32) -> Bool {
-        (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
-            || (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+        OrganizationExtractor.isLatinLetter(v) || OrganizationExtractor.isDigit(v)
     }
 
     /// Words that open a clause about a person (当王进入, 将朱抓获, 令韩感动).
